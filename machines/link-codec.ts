@@ -1,0 +1,142 @@
+/**
+ * Answers <-> URL query string. Keys are short question codes (a child's number
+ * appended for per-child questions), values short option codes:
+ *   r=p&pa=c&n=2&a1=y&k1=u&a2=o&t2=u&s=d2
+ * Unknown parameters are dropped; invalid values are dropped and reported as typed
+ * errors. Decoding never throws.
+ */
+import { classLabelSchema } from './answer-schemas';
+import { answerKey, parseAnswerKey, type Answers } from './answers';
+import type { StepId } from './onboarding-machine';
+import {
+  MAX_CHILDREN,
+  choiceQuestionIds,
+  isPerChild,
+  questions,
+  type QuestionId,
+} from './questions';
+import type { StepRef } from './restore';
+
+export type CodecError =
+  | { readonly kind: 'invalid-value'; readonly param: string }
+  | { readonly kind: 'invalid-step'; readonly param: string }
+  | { readonly kind: 'unreadable' };
+
+export interface LinkState {
+  readonly answers: Answers;
+  /** The step the link points at (a reload restores exactly this step). */
+  readonly step?: StepRef;
+  /** The class a teacher made the link for ("7Б"), shown on the start page. */
+  readonly forClass?: string;
+}
+
+export interface DecodedLink extends LinkState {
+  readonly errors: readonly CodecError[];
+}
+
+const STEP_PARAM = 's';
+const FOR_CLASS_PARAM = 'for';
+const CLASS_LABEL_CODE = 'cl';
+/** Non-question steps and their codes. */
+const stepCodes = {
+  summary: 'summary',
+  checklist: 'checklist',
+  studentUnder14: 'parent',
+  teacherResult: 'link',
+} as const satisfies Partial<Record<StepId, string>>;
+/** Longer than any real link: anything beyond is not read at all. */
+const MAX_QUERY_LENGTH = 2000;
+
+const codeOf = (id: QuestionId) => (id === 'classLabel' ? CLASS_LABEL_CODE : questions[id].code);
+
+function paramOf(ref: { question: QuestionId; child?: number }): string {
+  return isPerChild(ref.question)
+    ? `${codeOf(ref.question)}${ref.child ?? 1}`
+    : codeOf(ref.question);
+}
+
+/** Every parameter a link may carry, mapped to the question it answers. */
+const paramToRef = new Map<string, { question: QuestionId; child?: number }>();
+for (const id of [...choiceQuestionIds, 'classLabel' as const]) {
+  if (isPerChild(id)) {
+    for (let child = 1; child <= MAX_CHILDREN; child += 1)
+      paramToRef.set(paramOf({ question: id, child }), { question: id, child });
+  } else paramToRef.set(paramOf({ question: id }), { question: id });
+}
+
+function encodeValue(id: QuestionId, value: string): string | undefined {
+  if (id === 'classLabel') return classLabelSchema.safeParse(value).success ? value : undefined;
+  return (questions[id].options as Record<string, string>)[value];
+}
+
+function decodeValue(id: QuestionId, code: string): string | undefined {
+  if (id === 'classLabel') return classLabelSchema.safeParse(code).success ? code : undefined;
+  const entry = Object.entries(questions[id].options).find(([, c]) => c === code);
+  return entry?.[0];
+}
+
+function encodeStep(step: StepRef): string {
+  if (step.step in stepCodes) return stepCodes[step.step as keyof typeof stepCodes];
+  return paramOf({ question: step.step as QuestionId, child: step.child });
+}
+
+function decodeStep(code: string): StepRef | undefined {
+  const named = Object.entries(stepCodes).find(([, c]) => c === code);
+  if (named) return { step: named[0] as StepId };
+  const ref = paramToRef.get(code);
+  if (!ref) return undefined;
+  return ref.child === undefined
+    ? { step: ref.question }
+    : { step: ref.question, child: ref.child };
+}
+
+/** Answers (and optionally the step and class label) as a query string without "?". */
+export function encodeLink(state: LinkState): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state.answers)) {
+    const ref = parseAnswerKey(key);
+    if (!ref || !paramToRef.has(paramOf(ref))) continue;
+    const code = encodeValue(ref.question, value);
+    if (code !== undefined) params.set(paramOf(ref), code);
+  }
+  if (state.forClass && classLabelSchema.safeParse(state.forClass).success)
+    params.set(FOR_CLASS_PARAM, state.forClass);
+  if (state.step) params.set(STEP_PARAM, encodeStep(state.step));
+  return params.toString();
+}
+
+/** A query string (with or without "?") back to answers; never throws. */
+export function decodeLink(query: string): DecodedLink {
+  if (query.length > MAX_QUERY_LENGTH) return { answers: {}, errors: [{ kind: 'unreadable' }] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  } catch {
+    return { answers: {}, errors: [{ kind: 'unreadable' }] };
+  }
+  const answers: Record<string, string> = {};
+  const errors: CodecError[] = [];
+  let step: StepRef | undefined;
+  let forClass: string | undefined;
+  const seen = new Set<string>();
+  for (const [param, raw] of params) {
+    if (seen.has(param)) continue; // the first occurrence wins; repeats are ignored
+    seen.add(param);
+    if (param === STEP_PARAM) {
+      step = decodeStep(raw);
+      if (!step) errors.push({ kind: 'invalid-step', param });
+      continue;
+    }
+    if (param === FOR_CLASS_PARAM) {
+      if (classLabelSchema.safeParse(raw).success && raw !== '') forClass = raw;
+      else errors.push({ kind: 'invalid-value', param });
+      continue;
+    }
+    const ref = paramToRef.get(param);
+    if (!ref) continue; // unknown parameters are dropped quietly
+    const value = decodeValue(ref.question, raw);
+    if (value === undefined) errors.push({ kind: 'invalid-value', param });
+    else answers[answerKey(ref)] = value;
+  }
+  return { answers, errors, ...(step ? { step } : {}), ...(forClass ? { forClass } : {}) };
+}
