@@ -10,3 +10,5 @@ export * from './school';
 export * from './checklist/checklist-types';
 export * from './checklist/step-catalogue';
 export * from './checklist/build-checklist';
+export * from './progress';
+export * from './teacher-link';

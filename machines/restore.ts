@@ -3,7 +3,7 @@
  * answers through the statechart, so the machine stays the only router.
  */
 import { getNextSnapshot } from 'xstate';
-import { answerKey, type Answers } from './answers';
+import type { Answers } from './answers';
 import { isComplete, pruneAnswers } from './applicability';
 import {
   currentKey,

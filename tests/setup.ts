@@ -1,2 +1,11 @@
 // jest-dom matchers for component tests; harmless in node-environment unit tests.
 import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(async () => {
+  if (typeof document === 'undefined') return;
+  const { cleanup } = await import('@testing-library/react');
+  cleanup();
+  localStorage.clear();
+});

@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { Page } from './location';
+
+export type Notice = 'badLink' | 'badStorage' | 'badLang';
+
+export interface WizardApi {
+  readonly page: Page;
+  readonly forClass: string | undefined;
+  readonly notices: readonly Notice[];
+  /** Leave the start page for the first open question. */
+  readonly start: () => void;
+  readonly showPage: (page: Page) => void;
+  /** Forget the answers and ticks on this device and go back to the start page. */
+  readonly restart: () => void;
+  readonly dismissNotices: () => void;
+  /** A link to this family's answers at `step` (absolute, for sharing). */
+  readonly shareUrl: (path: string) => string;
+}
+
+export const WizardContext = createContext<WizardApi | null>(null);
+
+export function useWizard(): WizardApi {
+  const api = useContext(WizardContext);
+  if (!api) throw new Error('useWizard must be used inside <WizardProvider>');
+  return api;
+}

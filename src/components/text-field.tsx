@@ -1,0 +1,50 @@
+import type { Ref } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
+import type { AnswerFields } from './answer-form';
+
+/** A short text question (only the teacher's class label): the label is the page heading. */
+export function TextField({ headingRef, ...props }: {
+  name: string;
+  title: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  hint?: string | undefined;
+  error?: string | undefined;
+  errorPrefix: string;
+  register: UseFormRegister<AnswerFields>;
+}) {
+  const hintId = `${props.name}-hint`;
+  const errorId = `${props.name}-error`;
+  const describedBy = [props.hint ? hintId : '', props.error ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
+      <h1 className="heading-l label-wrapper" ref={headingRef} tabIndex={-1}>
+        <label className="label--heading" htmlFor={props.name}>
+          {props.title}
+        </label>
+      </h1>
+      {props.hint ? (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={errorId} className="error-message">
+          <span className="visually-hidden">{props.errorPrefix}</span> {props.error}
+        </p>
+      ) : null}
+      <input
+        className={`input input--width-10${props.error ? ' input--error' : ''}`}
+        id={props.name}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={40}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={props.error ? true : undefined}
+        {...props.register('value')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * The one render helper for component tests: real i18next with the Russian files,
+ * the real school configuration, and the wizard at a given URL.
+ */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/app/app';
+import { createI18n } from '@/app/i18n';
+import { readLocation } from '@/app/location';
+import type { Notice } from '@/app/wizard-context';
+import { school } from '@/school';
+
+export async function renderApp(search = '', notices: Notice[] = []) {
+  window.history.replaceState(null, '', `/${search}`);
+  const i18n = await createI18n('ru', school);
+  const user = userEvent.setup();
+  const view = render(<App i18n={i18n} initial={readLocation(search)} notices={notices} />);
+  return { ...view, user, i18n };
+}
