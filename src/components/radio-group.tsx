@@ -9,7 +9,10 @@ export interface RadioOption {
 }
 
 /** One question as a fieldset: the legend is the page heading (GOV.UK "question page"). */
-export function RadioGroup({ headingRef, ...props }: {
+export function RadioGroup({
+  headingRef,
+  ...props
+}: {
   name: string;
   title: string;
   headingRef: Ref<HTMLHeadingElement>;

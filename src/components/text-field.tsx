@@ -3,7 +3,10 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { AnswerFields } from './answer-form';
 
 /** A short text question (only the teacher's class label): the label is the page heading. */
-export function TextField({ headingRef, ...props }: {
+export function TextField({
+  headingRef,
+  ...props
+}: {
   name: string;
   title: string;
   headingRef: Ref<HTMLHeadingElement>;

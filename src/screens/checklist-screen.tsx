@@ -8,6 +8,7 @@ import { useWizard } from '@/app/wizard-context';
 import { facts, school } from '@/school';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
+import { ShareButton } from '@/components/share-button';
 import { StepCard } from '@/components/step-card';
 import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
@@ -120,6 +121,11 @@ export function ChecklistScreen() {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('checklist.print')}
         </button>
+        <ShareButton
+          url={shareUrl}
+          title={t('checklist.title')}
+          label={t('checklist.shareSystem')}
+        />
         <CopyButton
           text={shareUrl}
           label={t('checklist.share')}

@@ -94,11 +94,8 @@ export function SummaryScreen() {
                   </dd>
                   <dd className="summary-list__actions">
                     <a href={hrefFor(ref)} onClick={change(ref)}>
-                      {t('nav.change')}
-                      <span className="visually-hidden">
-                        {' '}
-                        {t('nav.changeHidden', { question })}
-                      </span>
+                      {t('nav.change')}{' '}
+                      <span className="visually-hidden">{t('nav.changeHidden', { question })}</span>
                     </a>
                   </dd>
                 </div>
