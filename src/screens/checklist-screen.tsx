@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react';
-import { buildChecklist, childCountOf, encodeLink, type ChecklistStep } from '@machines/index';
+import { buildChecklist, childCountOf, encodeLink } from '@machines/index';
 import { OnboardingActor } from '@/app/onboarding-actor';
 import { useBack } from '@/app/use-back';
 import { useText } from '@/app/use-text';
 import { useTicks } from '@/app/use-ticks';
 import { useWizard } from '@/app/wizard-context';
-import { facts, school } from '@/school';
+import { facts } from '@/school';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
 import { ShareButton } from '@/components/share-button';
 import { StepCard } from '@/components/step-card';
 import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
-
-const fields = ['need', 'clicks', 'trap', 'time', 'fail'] as const;
+import { StepBody } from './step-body';
 
 /** Opens every step while printing, so the paper copy has everything. */
 function usePrintExpanded() {
@@ -33,64 +32,6 @@ function usePrintExpanded() {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-}
-
-function StepBody({ step }: { step: ChecklistStep }) {
-  const { t, text, has, lang } = useText();
-  const base = `checklist:steps.${step.content}`;
-  const note = (id: string) => {
-    const own = school.notes?.[id as keyof NonNullable<typeof school.notes>];
-    return own ? own[lang === 'en' ? 'en' : 'ru'] : text(`checklist:notes.${id}`);
-  };
-  return (
-    <>
-      <dl className="step-fields">
-        {fields
-          .filter((f) => has(`${base}.${f}`))
-          .map((f) => (
-            <div key={f} className={`step-field step-field--${f}`}>
-              <dt>{text(`common:checklist.fields.${f}`)}</dt>
-              <dd>{text(`${base}.${f}`)}</dd>
-            </div>
-          ))}
-      </dl>
-      {step.facts.includes('inn') ? (
-        <p className="fact">
-          {t('checklist.innLabel')} <strong className="fact__value">{facts.inn}</strong>{' '}
-          <CopyButton
-            text={facts.inn}
-            label={t('checklist.copyInn')}
-            copiedLabel={t('checklist.copied')}
-          />
-        </p>
-      ) : null}
-      {step.facts.includes('office') ? <p className="fact">{t('checklist.office')}</p> : null}
-      {step.links.length > 0 ? (
-        <ul className="step-links">
-          {step.links.map((link) => (
-            <li key={link.id}>
-              <a href={link.href} target="_blank" rel="noopener noreferrer">
-                {text(`checklist:links.${link.id}`)}
-                <span className="visually-hidden"> {t('checklist.newTab')}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {step.troubles.map((id) => (
-        <div className="trouble" key={id}>
-          <h4 className="trouble__title">{text(`troubles:${id}.title`)}</h4>
-          <p>{text(`troubles:${id}.symptom`)}</p>
-          <p>{text(`troubles:${id}.fix`)}</p>
-        </div>
-      ))}
-      {step.notes.map((id) => (
-        <p className="note" key={id}>
-          <strong>{t('checklist.fields.note')}</strong> {note(id)}
-        </p>
-      ))}
-    </>
-  );
 }
 
 export function ChecklistScreen() {

@@ -1,18 +1,23 @@
-import { encodeLink, parentLinkForStudent } from '@machines/index';
+import { buildChecklist, encodeLink, parentLinkForStudent } from '@machines/index';
+import { OnboardingActor } from '@/app/onboarding-actor';
 import { useBack } from '@/app/use-back';
 import { useText } from '@/app/use-text';
 import { useWizard } from '@/app/wizard-context';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
 import { usePageHeading } from '@/components/use-page-heading';
+import { facts } from '@/school';
+import { StepBody } from './step-body';
 
 /** A student under 14: a parent registers them. Hand over a link made for the parent. */
 export function StudentUnder14Screen() {
-  const { t } = useText();
+  const { t, text } = useText();
   const wizard = useWizard();
   const back = useBack();
   const headingRef = usePageHeading(t('under14.title'), t('app.name'));
   const link = wizard.shareUrl(`?${encodeLink(parentLinkForStudent())}`);
+  const answers = OnboardingActor.useSelector((s) => s.context.answers);
+  const steps = buildChecklist(answers, facts).stages.flatMap((s) => s.steps);
   return (
     <>
       <BackLink label={t('nav.back')} {...back} />
@@ -25,6 +30,14 @@ export function StudentUnder14Screen() {
         <a href={link}>{link}</a>
       </p>
       <CopyButton text={link} label={t('under14.copy')} copiedLabel={t('under14.copied')} />
+      {steps.map((step) => (
+        <section key={step.id} aria-labelledby={`step-${step.id}`}>
+          <h2 className="heading-m" id={`step-${step.id}`}>
+            {text(`checklist:steps.${step.content}.title`)}
+          </h2>
+          <StepBody step={step} />
+        </section>
+      ))}
     </>
   );
 }

@@ -2,12 +2,15 @@ import { buildChecklist, encodeLink, teacherLink } from '@machines/index';
 import { OnboardingActor } from '@/app/onboarding-actor';
 import { useBack } from '@/app/use-back';
 import { useText } from '@/app/use-text';
+import { useTicks } from '@/app/use-ticks';
 import { useWizard } from '@/app/wizard-context';
 import { facts } from '@/school';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
+import { StepCard } from '@/components/step-card';
 import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
+import { StepBody } from './step-body';
 
 /** The teacher's link builder result: the link, a ready chat message, their own steps. */
 export function TeacherResultScreen() {
@@ -25,6 +28,7 @@ export function TeacherResultScreen() {
     classLabel: state?.forClass,
   });
   const ownSteps = buildChecklist(answers, facts).stages.flatMap((s) => s.steps);
+  const { ticked, toggle } = useTicks(answers);
 
   return (
     <>
@@ -50,21 +54,25 @@ export function TeacherResultScreen() {
         copiedLabel={text('teacher:result.copied')}
       />
       <h2 className="heading-m">{text('teacher:ownSteps.title')}</h2>
-      <ol className="list list--number">
+      <ul className="steps">
         {ownSteps.map((step) => (
-          <li key={step.id}>
-            <strong>{text(`checklist:steps.${step.content}.title`)}</strong>
-            {step.links.map((l) => (
-              <span key={l.id}>
-                {' '}
-                <a href={l.href} target="_blank" rel="noopener noreferrer">
-                  {text(`checklist:links.${l.id}`)}
-                </a>
-              </span>
-            ))}
-          </li>
+          <StepCard
+            key={step.id}
+            id={step.id}
+            title={text(`checklist:steps.${step.content}.title`)}
+            doneByAnswers={false}
+            ticked={ticked.has(step.id)}
+            labels={{
+              tick: t('checklist.stepDone'),
+              doneByAnswers: t('checklist.doneByAnswers'),
+              show: t('checklist.show'),
+            }}
+            onTick={(done) => toggle(step.id, done)}
+          >
+            <StepBody step={step} />
+          </StepCard>
         ))}
-      </ol>
+      </ul>
       <StartAgain />
     </>
   );

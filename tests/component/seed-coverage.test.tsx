@@ -78,8 +78,9 @@ const seedCoverage: readonly SeedFact[] = [
   },
   {
     fact: `Data problems are fixed at the school: room ${school.office.room}, floor ${school.office.floor}`,
+    // Every role that can meet a data problem sees the office, the under-14 student too
+    // (their one step says where the parent goes if registration fails).
     appearsFor: parentUnder14Unlinked,
-    absentFor: [studentUnder14],
     match: new RegExp(office),
   },
   {
