@@ -9,12 +9,21 @@ import tseslint from 'typescript-eslint';
 export const machinesBoundary = {
   patterns: [
     {
-      group: ['react', 'react-dom', 'react-dom/*', 'react/*', '@xstate/react', 'i18next', 'react-i18next'],
+      group: [
+        'react',
+        'react-dom',
+        'react-dom/*',
+        'react/*',
+        '@xstate/react',
+        'i18next',
+        'react-i18next',
+      ],
       message: 'machines/ is pure logic: no React or i18next here (see architecture.md).',
     },
     {
       group: ['@/*', '**/src/*', '**/src/**', '@locales/*', '**/locales/**'],
-      message: 'machines/ may not import from src/ or locales/: the app depends on the core, not the other way round.',
+      message:
+        'machines/ may not import from src/ or locales/: the app depends on the core, not the other way round.',
     },
   ],
 };

@@ -166,9 +166,9 @@ const audienceKeyTable = Object.fromEntries(
     ),
   ].map((m) => [m[1] ?? '', m[2] ?? '']),
 );
-/** checklist-screen.tsx: the fields of a step's body. */
+/** step-body.tsx: the fields of a step's body. */
 const stepFields = quoted(
-  sourceTable('src/screens/checklist-screen.tsx', /const fields = \[([^\]]*)\]/),
+  sourceTable('src/screens/step-body.tsx', /const fields = \[([^\]]*)\]/),
 );
 /** wizard-context.ts: the notices the app can show. */
 const notices = quoted(sourceTable('src/app/wizard-context.ts', /export type Notice =([^;]*);/));

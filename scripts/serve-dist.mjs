@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// A tiny, dependency-free static server for the production build (dist/), used by the end-to-end
+// tests and runnable by hand:
+//
+//   node scripts/serve-dist.mjs [--root dist] [--port 4173] [--host 127.0.0.1]
+//
+// It listens on loopback only, serves index.html for "/" (and for any directory), answers 404 for
+// anything missing (no SPA fallback: the app keeps its state in the query string, not the path),
+// and sends the same security headers on every response, including errors. The interface is
+// deliberately small ({ url, close }) so the e2e setup can swap it for nginx later.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const SECURITY_HEADERS = Object.freeze({
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+    "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+});
+
+export const CONTENT_TYPES = Object.freeze({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+});
+
+/** The type for a file name; unknown extensions are served as opaque bytes (nosniff applies). */
+export function contentTypeOf(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function sendText(req, res, status, text) {
+  const body = `${text}\n`;
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...(status === 405 ? { Allow: 'GET, HEAD' } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Maps a request URL to a file inside root, or null when it may not be served. */
+async function resolveFile(root, requestUrl) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  if (pathname.includes('\0')) return null;
+  // No dotfiles (.git, .env…), and nothing outside root after normalising "..".
+  if (pathname.split('/').some((segment) => segment.startsWith('.'))) return null;
+  let file = path.join(root, pathname);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  let info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    file = path.join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  return info?.isFile() ? { file, size: info.size } : null;
+}
+
+/**
+ * Serves `root` (default: dist/ of this repository) over HTTP on loopback.
+ * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with "/"
+ */
+export async function serveDist({
+  root = path.join(repoRoot, 'dist'),
+  port = 0,
+  host = '127.0.0.1',
+} = {}) {
+  const rootDir = path.resolve(root);
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(req, res, 405, 'Method Not Allowed');
+      return;
+    }
+    resolveFile(rootDir, req.url).then(
+      (found) => {
+        if (!found) {
+          sendText(req, res, 404, 'Not Found');
+          return;
+        }
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'Content-Type': contentTypeOf(found.file),
+          'Content-Length': found.size,
+          'Cache-Control': 'no-cache',
+        });
+        if (req.method === 'HEAD') {
+          res.end();
+          return;
+        }
+        const stream = createReadStream(found.file);
+        stream.on('error', () => res.destroy());
+        stream.pipe(res);
+      },
+      () => sendText(req, res, 500, 'Internal Server Error'),
+    );
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(undefined);
+    });
+  });
+
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${actualPort}/`;
+
+  const close = () =>
+    new Promise((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve(undefined)));
+      server.closeAllConnections();
+    });
+
+  return { url, close };
+}
+
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const { values } = parseArgs({
+    options: {
+      root: { type: 'string', default: path.join(repoRoot, 'dist') },
+      port: { type: 'string', default: '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  const root = path.resolve(values.root);
+  const { url, close } = await serveDist({ root, port: Number(values.port), host: values.host });
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'}/ at ${url}  (Ctrl+C to stop)`);
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

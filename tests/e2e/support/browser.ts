@@ -1,0 +1,180 @@
+// Browser helpers for the end-to-end tests: one headless Chromium per test file (launched lazily),
+// one fresh context per openPage(), and everything a page does recorded so a test can assert that
+// the page stayed clean (own origin only, no console errors, no CSP violations) and accessible.
+//
+// Importing this module registers an afterAll hook in the importing test file that closes every
+// context and the browser (the e2e config keeps `isolate: true`, so each file gets its own copy).
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, expect, inject } from 'vitest';
+
+/**
+ * Flags that work on this closed network. No --user-data-dir: `chromium.launch()` already creates
+ * a fresh temporary profile per browser (and deletes it on close); passing one in args is refused.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Base URL of the served build (ends with "/"), provided by the global setup. */
+export const baseUrl = inject('baseUrl');
+const appOrigin = new URL(baseUrl).origin;
+
+export interface CspViolation {
+  violatedDirective: string;
+  blockedURI: string;
+  sourceFile: string;
+  lineNumber: number;
+}
+
+/** What a page (and everything in its context) did since it was opened. */
+export interface PageRecord {
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: CspViolation[];
+}
+
+export interface OpenPageOptions {
+  /** Extra options for the new context (viewport, colorScheme, reducedMotion…). */
+  context?: BrowserContextOptions;
+  /** When page.goto() resolves; defaults to "load". */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+}
+
+let browserPromise: Promise<Browser> | undefined;
+const contexts = new Set<BrowserContext>();
+const records = new WeakMap<Page, PageRecord>();
+
+function launchBrowser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_ARGS,
+  });
+  return browserPromise;
+}
+
+afterAll(async () => {
+  await Promise.allSettled([...contexts].map((context) => context.close()));
+  contexts.clear();
+  if (browserPromise) {
+    const browser = await browserPromise.catch(() => undefined);
+    browserPromise = undefined;
+    await browser?.close();
+  }
+});
+
+// Runs in every document before the app's scripts; the binding is exposed by openPage().
+const REPORT_CSP_VIOLATIONS = `
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__e2eReportCspViolation?.({
+      violatedDirective: event.violatedDirective,
+      blockedURI: event.blockedURI,
+      sourceFile: event.sourceFile,
+      lineNumber: event.lineNumber,
+    });
+  });
+`;
+
+/**
+ * Opens `path` (relative to the served build, e.g. "/" or "/?r=p") in a NEW browser context with
+ * Russian locale, recording requests, console errors, uncaught errors and CSP violations.
+ */
+export async function openPage(
+  path: string,
+  options: OpenPageOptions = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'ru-RU', ...options.context });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
+
+  const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  context.on('request', (request) => record.requests.push(request.url()));
+  await context.exposeBinding('__e2eReportCspViolation', (_source, violation: CspViolation) => {
+    record.cspViolations.push(violation);
+  });
+  await context.addInitScript({ content: REPORT_CSP_VIOLATIONS });
+
+  const page = await context.newPage();
+  records.set(page, record);
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    record.consoleErrors.push(`${message.text()}${url ? `  (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => record.pageErrors.push(error.stack ?? String(error)));
+
+  const response = await page.goto(new URL(path, baseUrl).href, {
+    waitUntil: options.waitUntil ?? 'load',
+  });
+  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+  return { page, context };
+}
+
+/** What openPage() has recorded for this page so far. */
+export function recordOf(page: Page): PageRecord {
+  const record = records.get(page);
+  if (!record) throw new Error('recordOf(): this page was not opened with openPage()');
+  return record;
+}
+
+function isOwnOrigin(url: string): boolean {
+  const { protocol, origin } = new URL(url);
+  // Inline data and in-page blobs never leave the machine; everything else must be our origin.
+  if (protocol === 'data:' || protocol === 'blob:' || url === 'about:blank') return true;
+  return origin === appOrigin;
+}
+
+/**
+ * Asserts the page talked only to its own origin, logged no console error, threw nothing uncaught
+ * and triggered no Content-Security-Policy violation.
+ */
+export function expectCleanPage(page: Page): void {
+  const record = recordOf(page);
+  // One comparison, so a failure shows every kind of problem at once.
+  const problems = {
+    [`requests to hosts other than ${appOrigin}`]: record.requests.filter(
+      (url) => !isOwnOrigin(url),
+    ),
+    'Content-Security-Policy violations': record.cspViolations,
+    'console errors': record.consoleErrors,
+    'uncaught errors in the page': record.pageErrors,
+  };
+  const none = Object.fromEntries(Object.keys(problems).map((key) => [key, []]));
+  expect(problems, `page ${page.url()} was not clean`).toEqual(none);
+}
+
+/** Runs axe (WCAG 2.0/2.1 A+AA, 2.2 AA) on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const { violations } = results;
+  if (violations.length === 0) return;
+  const lines = [`axe found ${violations.length} accessibility violation(s) on ${page.url()}:`];
+  for (const violation of violations) {
+    lines.push('', `• ${violation.id} [${violation.impact ?? 'n/a'}]: ${violation.help}`);
+    lines.push(`  ${violation.helpUrl}`);
+    for (const node of violation.nodes) {
+      lines.push(`  - ${node.target.join(' ')}`);
+      lines.push(`    ${node.html}`);
+      const summary = node.failureSummary?.split('\n').join('\n      ');
+      if (summary) lines.push(`      ${summary}`);
+    }
+  }
+  throw new Error(lines.join('\n'));
+}
