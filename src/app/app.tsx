@@ -1,19 +1,18 @@
-import { useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { school } from '@/school';
 import { ErrorScreen } from '@/screens/error-screen';
-import { LegalScreen } from '@/screens/legal-screen';
 import { StartScreen } from '@/screens/start-screen';
 import { ErrorBoundary } from './error-boundary';
-import { Flow } from './flow';
 import { setLanguage } from './i18n';
 import type { Language } from './language';
 import { Layout } from './layout';
-import type { ReadLocation } from './location';
+import { lazyPages, loadFlow } from './lazy-pages';
+import type { Page, ReadLocation } from './location';
 import { clearStore, loadStore, saveStore } from './storage';
 import { useWizard, type Notice } from './wizard-context';
-import { WizardProvider } from './wizard-provider';
+import { WizardProvider, type FlowBridge } from './wizard-provider';
 
 function Notices() {
   const { t } = useTranslation();
@@ -28,11 +27,24 @@ function Notices() {
   );
 }
 
-function Pages() {
-  const { page } = useWizard();
-  if (page === 'legal') return <LegalScreen />;
-  if (page === 'start') return <StartScreen />;
-  return <Flow />;
+/** The start page is in the first download; the rest arrives while the family reads it. */
+function renderPage(instance: i18n, page: Page, bridge: FlowBridge) {
+  const { Flow, Legal } = lazyPages(instance);
+  if (page === 'start') return <StartPage instance={instance} />;
+  return (
+    <Suspense fallback={<div className="loading" aria-busy="true" />}>
+      {page === 'legal' ? <Legal /> : <Flow {...bridge} />}
+    </Suspense>
+  );
+}
+
+function StartPage({ instance }: { instance: i18n }) {
+  useEffect(() => {
+    // Fetch the questions while the family reads the start page (idle, so it never competes with it).
+    const id = window.setTimeout(() => void loadFlow(instance), 1500);
+    return () => window.clearTimeout(id);
+  }, [instance]);
+  return <StartScreen />;
 }
 
 export function App(props: { i18n: i18n; initial: ReadLocation; notices: readonly Notice[] }) {
@@ -57,9 +69,9 @@ export function App(props: { i18n: i18n; initial: ReadLocation; notices: readonl
             initial={props.initial}
             initialNotices={props.notices}
             onRestart={onRestart}
+            renderPage={(page, bridge) => renderPage(instance, page, bridge)}
           >
             <Notices />
-            <Pages />
           </WizardProvider>
         </ErrorBoundary>
       </Layout>

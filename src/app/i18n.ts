@@ -1,46 +1,63 @@
 /**
- * i18next with Russian bundled (the source language and the common case) and
- * English loaded on demand, so a Russian-speaking parent downloads no English.
+ * i18next with the words the start page needs bundled (Russian `common`) and
+ * everything else loaded when a page needs it, so a parent's phone downloads
+ * only what the first screen shows. English is loaded only when chosen.
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ruChecklist from '@locales/ru/checklist.json';
 import ruCommon from '@locales/ru/common.json';
-import ruLegal from '@locales/ru/legal.json';
-import ruQuestions from '@locales/ru/questions.json';
-import ruTeacher from '@locales/ru/teacher.json';
-import ruTroubles from '@locales/ru/troubles.json';
 import type { SchoolConfig } from '@/school';
 import type { Language } from './language';
 
-export const ruResources = {
-  common: ruCommon,
-  questions: ruQuestions,
-  checklist: ruChecklist,
-  troubles: ruTroubles,
-  legal: ruLegal,
-  teacher: ruTeacher,
-};
-export type Resources = typeof ruResources;
-export const namespaces = Object.keys(ruResources) as (keyof Resources)[];
+export interface Resources {
+  common: typeof ruCommon;
+  questions: typeof import('@locales/ru/questions.json');
+  checklist: typeof import('@locales/ru/checklist.json');
+  troubles: typeof import('@locales/ru/troubles.json');
+  legal: typeof import('@locales/ru/legal.json');
+  teacher: typeof import('@locales/ru/teacher.json');
+}
+export type Namespace = keyof Resources;
+export const namespaces: readonly Namespace[] = [
+  'common',
+  'questions',
+  'checklist',
+  'troubles',
+  'legal',
+  'teacher',
+];
 
-async function loadEnglish(): Promise<Resources> {
-  const [common, questions, checklist, troubles, legal, teacher] = await Promise.all([
-    import('@locales/en/common.json'),
-    import('@locales/en/questions.json'),
-    import('@locales/en/checklist.json'),
-    import('@locales/en/troubles.json'),
-    import('@locales/en/legal.json'),
-    import('@locales/en/teacher.json'),
-  ]);
-  return {
-    common: common.default,
-    questions: questions.default,
-    checklist: checklist.default,
-    troubles: troubles.default,
-    legal: legal.default,
-    teacher: teacher.default,
-  } as Resources;
+type Loader = () => Promise<{ default: unknown }>;
+const loaders: Record<Language, Record<Namespace, Loader>> = {
+  ru: {
+    common: () => Promise.resolve({ default: ruCommon }),
+    questions: () => import('@locales/ru/questions.json'),
+    checklist: () => import('@locales/ru/checklist.json'),
+    troubles: () => import('@locales/ru/troubles.json'),
+    legal: () => import('@locales/ru/legal.json'),
+    teacher: () => import('@locales/ru/teacher.json'),
+  },
+  en: {
+    common: () => import('@locales/en/common.json'),
+    questions: () => import('@locales/en/questions.json'),
+    checklist: () => import('@locales/en/checklist.json'),
+    troubles: () => import('@locales/en/troubles.json'),
+    legal: () => import('@locales/en/legal.json'),
+    teacher: () => import('@locales/en/teacher.json'),
+  },
+};
+
+async function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
+  if (instance.hasResourceBundle(lang, ns)) return;
+  const { default: words } = await loaders[lang][ns]();
+  instance.addResourceBundle(lang, ns, words, true, true);
+}
+
+/** Loads namespaces for the current language and for Russian, the fallback. */
+export async function loadNamespaces(instance: i18n, list: readonly Namespace[]): Promise<void> {
+  const lang: Language = instance.language === 'en' ? 'en' : 'ru';
+  const langs: Language[] = lang === 'ru' ? ['ru'] : ['ru', 'en'];
+  await Promise.all(langs.flatMap((l) => list.map((ns) => loadBundle(instance, l, ns))));
 }
 
 /** The school's facts, interpolated into every sentence that names them. */
@@ -55,19 +72,14 @@ export function schoolVariables(school: SchoolConfig, lang: Language) {
   };
 }
 
-export async function ensureLanguage(instance: i18n, lang: Language): Promise<void> {
-  if (lang === 'en' && !instance.hasResourceBundle('en', 'common')) {
-    const en = await loadEnglish();
-    for (const ns of namespaces) instance.addResourceBundle('en', ns, en[ns], true, true);
-  }
-}
-
+/** Switches language, loading every namespace already in use for the new one first. */
 export async function setLanguage(
   instance: i18n,
   lang: Language,
   school: SchoolConfig,
 ): Promise<void> {
-  await ensureLanguage(instance, lang);
+  const inUse = namespaces.filter((ns) => instance.hasResourceBundle('ru', ns));
+  await Promise.all(inUse.map((ns) => loadBundle(instance, lang, ns)));
   instance.options.interpolation = {
     ...instance.options.interpolation,
     defaultVariables: schoolVariables(school, lang),
@@ -83,9 +95,10 @@ export async function createI18n(lang: Language, school: SchoolConfig): Promise<
     lng: 'ru',
     fallbackLng: 'ru',
     supportedLngs: ['ru', 'en'],
-    ns: namespaces,
+    ns: ['common'],
     defaultNS: 'common',
-    resources: { ru: ruResources },
+    resources: { ru: { common: ruCommon } },
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false, defaultVariables: schoolVariables(school, 'ru') },
     returnNull: false,
     initAsync: false,

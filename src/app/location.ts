@@ -3,13 +3,8 @@
  * rewrites) holding the answers, the step (`s`) and, for pages outside the
  * question flow, `page`. See README "URLs".
  */
-import {
-  decodeLink,
-  encodeLink,
-  type CodecError,
-  type LinkState,
-  type StepRef,
-} from '@machines/index';
+import { decodeLink, encodeLink, type CodecError, type LinkState } from '@machines/link-codec';
+import type { StepRef } from '@machines/restore';
 
 export type Page = 'start' | 'legal' | 'flow';
 

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Answers } from '@machines/answers';
 import type { Page } from './location';
 
 export type Notice = 'badLink' | 'badStorage' | 'badLang';
@@ -7,6 +8,8 @@ export interface WizardApi {
   readonly page: Page;
   readonly forClass: string | undefined;
   readonly notices: readonly Notice[];
+  /** The newest answers (the start page reads them for a teacher's banner). */
+  readonly answers: Answers;
   /** Leave the start page for the first open question. */
   readonly start: () => void;
   readonly showPage: (page: Page) => void;

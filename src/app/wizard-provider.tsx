@@ -1,81 +1,62 @@
 /**
- * Ties the onboarding actor to the browser: the URL records the step and the
- * answers (push on every step, so the browser's back and forward work), a
- * popstate restores that step, and a reload or a shared link replays the answers.
+ * The wizard's place in the browser, kept light so the start page needs neither
+ * XState nor the forms: which page shows, the newest answers, and the step the
+ * URL asks for. The question flow itself (the actor, history sync, screens) loads
+ * lazily from flow-host.tsx.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import {
-  onboardingMachine,
-  restoreSnapshot,
-  stepRefOf,
-  type Answers,
-  type OnboardingSnapshot,
-} from '@machines/index';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Answers } from '@machines/answers';
+import type { StepRef } from '@machines/restore';
 import { readLocation, writeLocation, type Page, type ReadLocation } from './location';
-import { OnboardingActor } from './onboarding-actor';
 import { WizardContext, type Notice, type WizardApi } from './wizard-context';
 
-interface Session {
-  /** Bumped to recreate the actor from `snapshot` (a restore). */
+/** What the flow host needs to (re)create the actor. A new `id` means a restore. */
+export interface FlowSession {
   readonly id: number;
-  readonly snapshot: OnboardingSnapshot;
+  readonly answers: Answers;
+  /** The step to restore; undefined means the first open question. */
+  readonly step: StepRef | undefined;
+  /** True when arriving from the start page: the first step gets its own history entry. */
+  readonly pushFirst: boolean;
+}
+
+interface State {
   readonly page: Page;
+  readonly session: FlowSession;
+  /** The newest answers: going back in the browser never loses later answers. */
+  readonly answers: Answers;
 }
 
-function sessionFrom(location: ReadLocation, answers: Answers, id: number): Session {
-  const snapshot = restoreSnapshot(answers, location.page === 'flow' ? location.step : undefined);
-  return { id, snapshot, page: location.page };
+export interface FlowBridge {
+  readonly session: FlowSession;
+  readonly forClass: string | undefined;
+  /** The flow reports every change of answers here. */
+  readonly onAnswers: (answers: Answers) => void;
 }
 
-const sameStep = (a: OnboardingSnapshot, b: OnboardingSnapshot) =>
-  a.value === b.value && a.context.child === b.context.child;
-
-/** Keeps the URL in step with the actor: a new history entry per step, replace otherwise. */
-function HistorySync({ page, forClass }: { page: Page; forClass: string | undefined }) {
-  const actor = OnboardingActor.useActorRef();
-  const last = useRef<OnboardingSnapshot>(actor.getSnapshot());
-  useEffect(() => {
-    const write = (snapshot: OnboardingSnapshot, push: boolean) => {
-      const url =
-        writeLocation({
-          page,
-          answers: snapshot.context.answers,
-          step: stepRefOf(snapshot),
-          forClass,
-        }) || window.location.pathname;
-      if (url === window.location.search) return;
-      if (push) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    };
-    write(actor.getSnapshot(), false);
-    const subscription = actor.subscribe((snapshot) => {
-      write(snapshot, !sameStep(snapshot, last.current));
-      last.current = snapshot;
-    });
-    return () => subscription.unsubscribe();
-  }, [actor, page, forClass]);
-  return null;
+function stateFrom(location: ReadLocation, answers: Answers, id: number): State {
+  const step = location.page === 'flow' ? location.step : undefined;
+  return { page: location.page, answers, session: { id, answers, step, pushFirst: false } };
 }
 
 export function WizardProvider(props: {
   initial: ReadLocation;
   initialNotices: readonly Notice[];
   onRestart: () => void;
+  /** Renders the current page; the flow gets the bridge to restore its actor. */
+  renderPage: (page: Page, bridge: FlowBridge) => ReactNode;
   children: ReactNode;
 }) {
-  const { initial, onRestart } = props;
-  const [session, setSession] = useState<Session>(() => sessionFrom(initial, initial.answers, 0));
+  const { initial, onRestart, renderPage } = props;
+  const [state, setState] = useState<State>(() => stateFrom(initial, initial.answers, 0));
   const [forClass] = useState(initial.forClass);
   const [notices, setNotices] = useState<readonly Notice[]>(props.initialNotices);
-  // The newest answers, read when the browser goes back: later answers that still apply are kept.
-  const latestAnswers = useRef<Answers>(session.snapshot.context.answers);
+  const onAnswers = useCallback((answers: Answers) => setState((s) => ({ ...s, answers })), []);
 
   useEffect(() => {
     const onPopState = () => {
       const location = readLocation(window.location.search);
-      setSession((s) =>
-        sessionFrom(location, { ...location.answers, ...latestAnswers.current }, s.id + 1),
-      );
+      setState((s) => stateFrom(location, { ...location.answers, ...s.answers }, s.session.id + 1));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -83,68 +64,52 @@ export function WizardProvider(props: {
 
   const showPage = useCallback(
     (page: Page) => {
-      setSession((s) => ({ ...s, id: s.id + 1, page, snapshot: s.snapshot }));
-      if (page !== 'flow')
-        window.history.pushState(
-          null,
-          '',
-          writeLocation({ page, answers: latestAnswers.current, forClass }) ||
-            window.location.pathname,
-        );
+      if (page !== 'flow') {
+        const url = writeLocation({ page, answers: state.answers, forClass });
+        window.history.pushState(null, '', url || window.location.pathname);
+      }
+      setState((s) => ({
+        ...s,
+        page,
+        session: { ...s.session, id: s.session.id + 1, answers: s.answers, step: undefined },
+      }));
     },
-    [forClass],
+    [forClass, state.answers],
   );
 
   const api = useMemo<WizardApi>(
     () => ({
-      page: session.page,
+      page: state.page,
       forClass,
       notices,
-      start: () => {
-        const snapshot = restoreSnapshot(latestAnswers.current);
-        const url = writeLocation({
+      answers: state.answers,
+      start: () =>
+        setState((s) => ({
+          ...s,
           page: 'flow',
-          answers: snapshot.context.answers,
-          step: stepRefOf(snapshot),
-          forClass,
-        });
-        window.history.pushState(null, '', url);
-        setSession((s) => ({ id: s.id + 1, page: 'flow', snapshot }));
-      },
+          session: { id: s.session.id + 1, answers: s.answers, step: undefined, pushFirst: true },
+        })),
       showPage,
       restart: () => {
         onRestart();
-        latestAnswers.current = {};
         setNotices([]);
-        setSession((s) => ({ id: s.id + 1, page: 'start', snapshot: restoreSnapshot({}) }));
+        setState((s) => ({
+          page: 'start',
+          answers: {},
+          session: { id: s.session.id + 1, answers: {}, step: undefined, pushFirst: false },
+        }));
         window.history.pushState(null, '', window.location.pathname);
       },
       dismissNotices: () => setNotices([]),
       shareUrl: (search: string) => `${window.location.origin}${window.location.pathname}${search}`,
     }),
-    [session.page, forClass, notices, showPage, onRestart],
+    [state.page, state.answers, forClass, notices, showPage, onRestart],
   );
 
   return (
     <WizardContext.Provider value={api}>
-      <OnboardingActor.Provider
-        key={session.id}
-        logic={onboardingMachine}
-        options={{ snapshot: onboardingMachine.getPersistedSnapshot(session.snapshot) }}
-      >
-        <AnswersMirror answersRef={latestAnswers} />
-        {session.page === 'flow' ? <HistorySync page={session.page} forClass={forClass} /> : null}
-        {props.children}
-      </OnboardingActor.Provider>
+      {props.children}
+      {renderPage(state.page, { session: state.session, forClass, onAnswers })}
     </WizardContext.Provider>
   );
-}
-
-/** Mirrors the actor's answers into a ref the provider reads on popstate. */
-function AnswersMirror({ answersRef }: { answersRef: { current: Answers } }) {
-  const answers = OnboardingActor.useSelector((s) => s.context.answers);
-  useEffect(() => {
-    answersRef.current = answers;
-  }, [answers, answersRef]);
-  return null;
 }

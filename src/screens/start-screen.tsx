@@ -1,5 +1,4 @@
-import { audienceOf } from '@machines/index';
-import { OnboardingActor } from '@/app/onboarding-actor';
+import { audienceOf } from '@machines/teacher-link';
 import { useText } from '@/app/use-text';
 import { useWizard } from '@/app/wizard-context';
 import { usePageHeading } from '@/components/use-page-heading';
@@ -15,9 +14,8 @@ const audienceKey = {
 export function StartScreen() {
   const { t } = useText();
   const wizard = useWizard();
-  const answers = OnboardingActor.useSelector((s) => s.context.answers);
   const headingRef = usePageHeading(t('start.title'), t('app.name'));
-  const audience = audienceOf(answers);
+  const audience = audienceOf(wizard.answers);
   const banner = wizard.forClass
     ? t(`start.forClass.${audienceKey[audience ?? 'everyone']}`, { classLabel: wizard.forClass })
     : audience
