@@ -2,21 +2,42 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { schoolConfig, schoolConfigPath } from './scripts/school-config-plugin.ts';
+import { openGraph } from './scripts/open-graph-plugin.ts';
+import { prerenderStartPage } from './scripts/prerender-plugin.ts';
+import { offline } from './scripts/pwa-plugin.ts';
 
 const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/** src/school/school.json, or the file named by SCHOOL_CONFIG: validated, then bundled as the school. */
+const schoolFile = schoolConfigPath(dir('./'));
+
 export default defineConfig({
-  plugins: [react()],
+  // Relative asset URLs: dist/ works at a host's root or in any sub-folder (publicOrigin may be
+  // https://school.ru/wizard/); the app's own URLs are query strings on the page it was opened at.
+  base: './',
+  // prerenderStartPage: the start page's HTML in dist/index.html; offline: the service worker and
+  // web manifest (vite-plugin-pwa), generated after the prerendered index.html is written.
+  plugins: [
+    schoolConfig(schoolFile),
+    react(),
+    openGraph(),
+    prerenderStartPage(),
+    ...offline(dir('./')),
+  ],
   resolve: {
     alias: {
       '@/': dir('./src/'),
       '@machines/': dir('./machines/'),
       '@locales/': dir('./locales/'),
+      '@school-config': schoolFile,
     },
   },
   build: {
     target: 'es2020',
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks the start page loads (budgets.json, npm run perf).
+    manifest: true,
   },
   test: {
     environment: 'node',

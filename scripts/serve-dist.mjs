@@ -2,18 +2,20 @@
 // A tiny, dependency-free static server for the production build (dist/), used by the end-to-end
 // tests and runnable by hand:
 //
-//   node scripts/serve-dist.mjs [--root dist] [--port 4173] [--host 127.0.0.1]
+//   node scripts/serve-dist.mjs [--root dist] [--port 4173] [--host 127.0.0.1] [--gzip]
 //
 // It listens on loopback only, serves index.html for "/" (and for any directory), answers 404 for
 // anything missing (no SPA fallback: the app keeps its state in the query string, not the path),
-// and sends the same security headers on every response, including errors. The interface is
-// deliberately small ({ url, close }) so the e2e setup can swap it for nginx later.
+// and sends the same security headers on every response, including errors. The end-to-end tests run
+// nginx with deploy/nginx.conf instead (scripts/serve-nginx.mjs, same { url, close } interface);
+// this server stays for `npm run serve:dist` and quick local checks without nginx.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -88,18 +90,45 @@ async function resolveFile(root, requestUrl) {
     file = path.join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
-  return info?.isFile() ? { file, size: info.size } : null;
+  return info?.isFile() ? { file, size: info.size, info } : null;
+}
+
+/** Types nginx compresses (deploy/nginx.conf gzip_types; text/html always), for `gzip: true`. */
+const GZIP_TYPES = new Set([
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/manifest+json',
+  'text/plain',
+  'application/xml',
+  'image/svg+xml',
+]);
+const GZIP_MIN_LENGTH = 256;
+
+/** The gzipped body of a file (nginx's gzip_comp_level 6), kept per file and modification time. */
+const gzipCache = new Map();
+async function gzippedFile(file, info) {
+  const key = `${file}\0${info.mtimeMs}`;
+  let body = gzipCache.get(key);
+  if (!body) {
+    body = gzipSync(await readFile(file), { level: 6 });
+    gzipCache.set(key, body);
+  }
+  return body;
 }
 
 /**
- * Serves `root` (default: dist/ of this repository) over HTTP on loopback.
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * Serves `root` (default: dist/ of this repository) over HTTP on loopback. With `gzip: true` it
+ * compresses text like the production nginx does (npm run perf measures what families download).
+ * @param {{ root?: string, port?: number, host?: string, gzip?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with "/"
  */
 export async function serveDist({
   root = path.join(repoRoot, 'dist'),
   port = 0,
   host = '127.0.0.1',
+  gzip = false,
 } = {}) {
   const rootDir = path.resolve(root);
   const server = createServer((req, res) => {
@@ -113,9 +142,32 @@ export async function serveDist({
           sendText(req, res, 404, 'Not Found');
           return;
         }
+        const type = contentTypeOf(found.file);
+        const compress =
+          gzip &&
+          found.size >= GZIP_MIN_LENGTH &&
+          GZIP_TYPES.has(type.split(';')[0] ?? '') &&
+          /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        if (compress) {
+          gzippedFile(found.file, found.info).then(
+            (body) => {
+              res.writeHead(200, {
+                ...SECURITY_HEADERS,
+                'Content-Type': type,
+                'Content-Length': body.length,
+                'Content-Encoding': 'gzip',
+                Vary: 'Accept-Encoding',
+                'Cache-Control': 'no-cache',
+              });
+              res.end(req.method === 'HEAD' ? undefined : body);
+            },
+            () => sendText(req, res, 500, 'Internal Server Error'),
+          );
+          return;
+        }
         res.writeHead(200, {
           ...SECURITY_HEADERS,
-          'Content-Type': contentTypeOf(found.file),
+          'Content-Type': type,
           'Content-Length': found.size,
           'Cache-Control': 'no-cache',
         });
@@ -160,10 +212,16 @@ if (isMain) {
       root: { type: 'string', default: path.join(repoRoot, 'dist') },
       port: { type: 'string', default: '4173' },
       host: { type: 'string', default: '127.0.0.1' },
+      gzip: { type: 'boolean', default: false },
     },
   });
   const root = path.resolve(values.root);
-  const { url, close } = await serveDist({ root, port: Number(values.port), host: values.host });
+  const { url, close } = await serveDist({
+    root,
+    port: Number(values.port),
+    host: values.host,
+    gzip: values.gzip,
+  });
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'}/ at ${url}  (Ctrl+C to stop)`);
   const stop = () => {
     close().then(

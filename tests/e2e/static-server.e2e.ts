@@ -1,5 +1,6 @@
-// The server in front of dist/ (scripts/serve-dist.mjs today, nginx later) must send the security
-// headers on every response, the right content types, and 404 for what does not exist.
+// The server in front of dist/ (nginx with deploy/nginx.conf, see support/global-setup.ts) must send
+// the security headers on every response, the right content types, and 404 for what does not exist.
+// Caching and compression: nginx-headers.e2e.ts.
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 
@@ -46,7 +47,8 @@ describe('static server for dist/', () => {
 
   it('serves every asset the page references with a matching content type', async () => {
     const html = await (await fetch(baseUrl)).text();
-    const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((match) => match[1] ?? '');
+    // Relative (./assets/…, the build's base is './') or absolute.
+    const assets = [...html.matchAll(/(?:src|href)="(\.?\/[^"]+)"/g)].map((m) => m[1] ?? '');
     expect(assets.length).toBeGreaterThan(0);
     const expected: Record<string, RegExp> = {
       js: /^text\/javascript/,

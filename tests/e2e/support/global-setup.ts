@@ -1,11 +1,13 @@
 // Vitest globalSetup for the end-to-end tests (runs once, in the main process).
 // It refuses to run without a browser or a build — an e2e run that silently skips proves nothing —
-// then serves dist/ on a free loopback port and hands the URL to the tests via `inject('baseUrl')`.
+// then serves dist/ on a free loopback port with nginx and the production server block
+// (deploy/nginx.conf, via scripts/serve-nginx.mjs) and hands the URL to the tests via
+// `inject('baseUrl')`. No nginx is an error with the install command, never a skip.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../../scripts/serve-dist.mjs';
+import { serveNginx } from '../../../scripts/serve-nginx.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -61,11 +63,11 @@ export function findBuild(root = repoRoot): string {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
   const dist = findBuild();
-  const server = await serveDist({ root: dist, port: 0 });
+  const server = await serveNginx({ root: dist, port: 0 });
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   console.log(
-    `[e2e] serving ${path.relative(repoRoot, dist)}/ at ${server.url} · chromium: ${chromiumPath}`,
+    `[e2e] nginx (deploy/nginx.conf) serving ${path.relative(repoRoot, dist)}/ at ${server.url} · chromium: ${chromiumPath}`,
   );
   return async () => {
     await server.close();
