@@ -11,6 +11,7 @@ import type { StepId } from './onboarding-machine';
 import {
   MAX_CHILDREN,
   choiceQuestionIds,
+  isChoiceQuestion,
   isPerChild,
   questions,
   type QuestionId,
@@ -66,7 +67,9 @@ for (const id of [...choiceQuestionIds, 'classLabel' as const]) {
 
 function encodeValue(id: QuestionId, value: string): string | undefined {
   if (id === 'classLabel') return classLabelSchema.safeParse(value).success ? value : undefined;
-  return (questions[id].options as Record<string, string>)[value];
+  const options: Record<string, string> = questions[id].options;
+  // Own options only: "valueOf" or "toString" must not find Object.prototype's functions.
+  return Object.hasOwn(options, value) ? options[value] : undefined;
 }
 
 function decodeValue(id: QuestionId, code: string): string | undefined {
@@ -95,7 +98,9 @@ export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(state.answers)) {
     const ref = parseAnswerKey(key);
-    if (!ref || !paramToRef.has(paramOf(ref))) continue;
+    // Unknown questions (e.g. a stale key from storage) are skipped, not looked up.
+    if (!ref || !(ref.question === 'classLabel' || isChoiceQuestion(ref.question))) continue;
+    if (!paramToRef.has(paramOf(ref))) continue;
     const code = encodeValue(ref.question, value);
     if (code !== undefined) params.set(paramOf(ref), code);
   }

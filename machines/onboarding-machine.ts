@@ -204,6 +204,8 @@ export const onboardingMachine = onboardingSetup.createMachine({
           { target: 'studentAge', guard: is('student') },
           { target: 'audience' },
         ),
+        // Nothing before the first question; while changing, back returns to the summary.
+        back: onBack(),
       },
     },
 

@@ -84,7 +84,8 @@ export const perChildQuestionIds = choiceQuestionIds.filter(
   (id) => questions[id].perChild,
 ) as PerChildQuestionId[];
 
-export const isChoiceQuestion = (id: string): id is ChoiceQuestionId => id in questions;
+export const isChoiceQuestion = (id: string): id is ChoiceQuestionId =>
+  Object.hasOwn(questions, id);
 export const isPerChild = (id: QuestionId): id is PerChildQuestionId =>
   id !== 'classLabel' && questions[id].perChild;
 
