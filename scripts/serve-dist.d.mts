@@ -10,6 +10,8 @@ export interface ServeDistOptions {
   port?: number;
   /** Defaults to 127.0.0.1 (loopback only). */
   host?: string;
+  /** Compress text like the production nginx (gzip level 6); off by default. */
+  gzip?: boolean;
 }
 
 export interface ServedDist {

@@ -3,13 +3,17 @@
 //
 //   1. type check   tsc -p tsconfig.json --noEmit
 //   2. lint         eslint --max-warnings=0 .  then  prettier --check .
-//   3. unit + component tests   vitest run  (vite.config.ts)
-//   4. build        vite build
-//   5. end-to-end tests         vitest run --config vitest.e2e.config.ts  (needs the build)
+//   3. audit        npm audit --omit=dev --audit-level=high  (scripts/npm-audit.mjs): a high or
+//                   critical advisory for a runtime dependency fails; when the registry does not
+//                   answer the audit request (offline, or a mirror without the audit endpoint) it
+//                   prints a warning and counts neither as passed nor as failed
+//   4. unit + component tests   vitest run  (vite.config.ts)
+//   5. build        vite build
+//   6. end-to-end tests         vitest run --config vitest.e2e.config.ts  (needs the build)
 //
 // The last line printed is the summary, alone on its line: "N passed, N failed". It counts every
-// test of both Vitest runs plus one per type-check / lint / build stage. The exit code is non-zero
-// when anything failed.
+// test of both Vitest runs plus one per type-check / lint / audit / build stage. The exit code is
+// non-zero when anything failed.
 //
 // For developers only (CI never sets them): SKIP_E2E=1 stops after the build; E2E_ONLY=1 runs just
 // the build and the end-to-end tests.
@@ -17,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAudit } from './npm-audit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = path.join(root, 'test-results');
@@ -48,7 +53,7 @@ function run(command, args) {
   });
 }
 
-const STAGES = 5;
+const STAGES = 6;
 let stageNumber = 0;
 function header(title) {
   stageNumber += 1;
@@ -56,10 +61,10 @@ function header(title) {
   console.log(`\n${bold(line.padEnd(78, '━'))}`);
 }
 
-/** @type {{ title: string, passed: number, failed: number, skipped: number, ms: number, note: string }[]} */
+/** @type {{ title: string, passed: number, failed: number, skipped: number, ms: number, note: string, warning: boolean }[]} */
 const results = [];
 
-function record(title, started, counts, note = '') {
+function record(title, started, counts, note = '', warning = false) {
   const entry = {
     title,
     passed: 0,
@@ -68,9 +73,10 @@ function record(title, started, counts, note = '') {
     ...counts,
     ms: Date.now() - started,
     note,
+    warning,
   };
   results.push(entry);
-  const mark = entry.failed > 0 ? red('✘ FAILED') : green('✔ ok');
+  const mark = entry.failed > 0 ? red('✘ FAILED') : warning ? yellow('! warning') : green('✔ ok');
   console.log(`${mark} ${title} ${dim(`(${seconds(entry.ms)})`)}${note ? `  ${note}` : ''}`);
   return entry;
 }
@@ -78,7 +84,15 @@ function record(title, started, counts, note = '') {
 function skip(title, why) {
   header(title);
   console.log(yellow(`skipped: ${why}`));
-  results.push({ title, passed: 0, failed: 0, skipped: 0, ms: 0, note: `skipped (${why})` });
+  results.push({
+    title,
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    ms: 0,
+    note: `skipped (${why})`,
+    warning: false,
+  });
 }
 
 /** A stage that is one check: it counts as 1 passed or 1 failed. */
@@ -140,18 +154,43 @@ async function vitestStage(title, reportName, extraArgs = []) {
   return record(title, started, { passed, failed, skipped }, notes.join('; '));
 }
 
+/** npm audit: 1 passed or 1 failed when the registry answers; a warning, uncounted, when it does not. */
+async function auditStage(title) {
+  header(title);
+  const started = Date.now();
+  console.log(dim('$ npm audit --omit=dev --audit-level=high --json'));
+  const outcome = await runAudit({ cwd: root });
+  if (outcome.status === 'unavailable') {
+    console.log(
+      yellow(
+        `warning: dependencies NOT audited — ${outcome.summary}. Run \`npm run audit\` where the registry answers.`,
+      ),
+    );
+    return record(title, started, {}, `warning: not audited (${outcome.summary})`, true);
+  }
+  if (outcome.status === 'failed') console.log(red(outcome.summary));
+  return record(
+    title,
+    started,
+    outcome.status === 'failed' ? { failed: 1 } : { passed: 1 },
+    outcome.summary,
+  );
+}
+
 const startedAll = Date.now();
 mkdirSync(resultsDir, { recursive: true });
 
 if (e2eOnly) {
   console.log(yellow('E2E_ONLY is set: skipping type check, lint and unit tests (CI runs all).'));
-  for (const title of ['Type check', 'Lint', 'Unit + component tests']) skip(title, 'E2E_ONLY');
+  for (const title of ['Type check', 'Lint', 'Dependency audit', 'Unit + component tests'])
+    skip(title, 'E2E_ONLY');
 } else {
   await commandStage('Type check', [['tsc', ['-p', 'tsconfig.json', '--noEmit']]]);
   await commandStage('Lint', [
     ['eslint', ['--max-warnings=0', '.']],
     ['prettier', ['--check', '.']],
   ]);
+  await auditStage('Dependency audit');
   await vitestStage('Unit + component tests', 'unit.json');
 }
 
@@ -177,7 +216,13 @@ const failed = results.reduce((sum, entry) => sum + entry.failed, 0);
 console.log(`\n${bold('━━━ Recap '.padEnd(78, '━'))}`);
 for (const entry of results) {
   const skippedStage = entry.note.startsWith('skipped');
-  const mark = skippedStage ? yellow('-') : entry.failed > 0 ? red('✘') : green('✔');
+  const mark = skippedStage
+    ? yellow('-')
+    : entry.failed > 0
+      ? red('✘')
+      : entry.warning
+        ? yellow('!')
+        : green('✔');
   const time = skippedStage ? '' : seconds(entry.ms);
   const note = entry.note ? `  ${dim(entry.note)}` : '';
   console.log(`  ${mark} ${entry.title.padEnd(24)} ${time.padStart(6)}${note}`);

@@ -1,15 +1,30 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createI18n } from './app/i18n';
 import { chooseLanguage } from './app/language';
 import { readLocation } from './app/location';
 import { loadStore, saveStore } from './app/storage';
 import type { Notice } from './app/wizard-context';
+import { hasStartBanner } from './screens/start-screen';
 import { school } from './school';
-import './styles/global.css';
 
-async function boot() {
+/** Runs `task` once the page has loaded and the main thread is idle (never before first paint). */
+function whenIdle(task: () => void) {
+  const idle = () => {
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(task, { timeout: 5000 });
+    } else {
+      window.setTimeout(task, 1000);
+    }
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+/** Starts the app (called by boot.ts once the prerendered page has been painted). */
+export async function boot() {
   const initial = readLocation(window.location.search);
   const { store, dropped } = loadStore();
   const choice = chooseLanguage({
@@ -27,11 +42,28 @@ async function boot() {
   document.documentElement.lang = choice.lang;
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App i18n={i18n} initial={initial} notices={notices} />
-    </StrictMode>,
+    </StrictMode>
   );
-}
+  // dist/index.html carries the start page prerendered in Russian, with no banner and no notice
+  // (src/prerender/). When this visit shows exactly that, React adopts the markup (hydrates);
+  // otherwise it renders the right page and replaces the prerendered one in the same commit.
+  const prerendered =
+    root.dataset.prerendered === 'start' &&
+    initial.page === 'start' &&
+    choice.lang === 'ru' &&
+    notices.length === 0 &&
+    !hasStartBanner(initial);
+  // As a transition, React renders in slices of a few milliseconds and yields between them, so
+  // starting the app never blocks a tap for long (Total Blocking Time, README "Performance").
+  startTransition(() => {
+    if (prerendered) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 
-void boot();
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    whenIdle(() => void import('./app/service-worker').then((m) => m.startServiceWorker()));
+  }
+}

@@ -9,3 +9,9 @@ afterEach(async () => {
   cleanup();
   localStorage.clear();
 });
+
+// The suite runs many files at once on two cores: give lazy screens time to appear.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5000 });
+}

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { school } from '@/school';
@@ -11,6 +11,7 @@ import { Layout } from './layout';
 import { lazyPages, loadFlow } from './lazy-pages';
 import type { Page, ReadLocation } from './location';
 import { clearStore, loadStore, saveStore } from './storage';
+import { UpdateNotice } from './update-notice';
 import { useWizard, type Notice } from './wizard-context';
 import { WizardProvider, type FlowBridge } from './wizard-provider';
 
@@ -28,9 +29,9 @@ function Notices() {
 }
 
 /** The start page is in the first download; the rest arrives while the family reads it. */
-function renderPage(instance: i18n, page: Page, bridge: FlowBridge) {
+function renderPage(instance: i18n, page: Page, bridge: FlowBridge, staticGuide: ReactNode) {
   const { Flow, Legal } = lazyPages(instance);
-  if (page === 'start') return <StartPage instance={instance} />;
+  if (page === 'start') return <StartPage instance={instance} staticGuide={staticGuide} />;
   return (
     <Suspense fallback={<div className="loading" aria-busy="true" />}>
       {page === 'legal' ? <Legal /> : <Flow {...bridge} />}
@@ -38,16 +39,34 @@ function renderPage(instance: i18n, page: Page, bridge: FlowBridge) {
   );
 }
 
-function StartPage({ instance }: { instance: i18n }) {
+/**
+ * The start page. `staticGuide` is given only when the build prerenders this page into
+ * dist/index.html (src/prerender/): a browser without JavaScript shows it, and one with JavaScript
+ * never parses it, so the client renders the <noscript> empty and hydration ignores its contents.
+ */
+function StartPage({ instance, staticGuide }: { instance: i18n; staticGuide: ReactNode }) {
   useEffect(() => {
     // Fetch the questions while the family reads the start page (idle, so it never competes with it).
     const id = window.setTimeout(() => void loadFlow(instance), 1500);
     return () => window.clearTimeout(id);
   }, [instance]);
-  return <StartScreen />;
+  return (
+    <>
+      <StartScreen />
+      <noscript>{staticGuide}</noscript>
+    </>
+  );
 }
 
-export function App(props: { i18n: i18n; initial: ReadLocation; notices: readonly Notice[] }) {
+export interface AppProps {
+  readonly i18n: i18n;
+  readonly initial: ReadLocation;
+  readonly notices: readonly Notice[];
+  /** Only for the build's prerendering: the guide for browsers without JavaScript. */
+  readonly staticGuide?: ReactNode;
+}
+
+export function App(props: AppProps) {
   const { i18n: instance } = props;
   const onLanguage = useCallback(
     (lang: Language) => {
@@ -64,12 +83,13 @@ export function App(props: { i18n: i18n; initial: ReadLocation; notices: readonl
   return (
     <I18nextProvider i18n={instance}>
       <Layout onLanguage={onLanguage}>
+        <UpdateNotice />
         <ErrorBoundary fallback={(details) => <ErrorScreen details={details} />}>
           <WizardProvider
             initial={props.initial}
             initialNotices={props.notices}
             onRestart={onRestart}
-            renderPage={(page, bridge) => renderPage(instance, page, bridge)}
+            renderPage={(page, bridge) => renderPage(instance, page, bridge, props.staticGuide)}
           >
             <Notices />
           </WizardProvider>

@@ -5,9 +5,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
   onboardingMachine,
+  pruneAnswers,
   restoreSnapshot,
   stepRefOf,
+  type Answers,
   type OnboardingSnapshot,
+  type StepRef,
 } from '@machines/index';
 import { Flow } from './flow';
 import { writeLocation } from './location';
@@ -49,6 +52,21 @@ function HistorySync({
   return null;
 }
 
+/**
+ * restoreSnapshot() replays the answers up to the step and stops there, so its snapshot holds
+ * only the answers before that step. Keep the others too, as the in-page back link does: the
+ * step's own answer stays chosen, and later answers (or a teacher's pre-filled ones) survive a
+ * reload, a shared link and the browser's back and forward buttons.
+ */
+function restoreKeepingAnswers(answers: Answers, step: StepRef | undefined): OnboardingSnapshot {
+  const restored = restoreSnapshot(answers, step);
+  const kept = pruneAnswers({ ...answers, ...restored.context.answers });
+  return onboardingMachine.resolveState({
+    value: restored.value,
+    context: { ...restored.context, answers: kept },
+  });
+}
+
 /** Reports the actor's answers to the light provider (for popstate and the start page). */
 function AnswersReport({ onAnswers }: { onAnswers: FlowBridge['onAnswers'] }) {
   const answers = OnboardingActor.useSelector((s) => s.context.answers);
@@ -61,7 +79,7 @@ export default function FlowHost({ session, forClass, onAnswers }: FlowBridge) {
   const options = useMemo(
     () => ({
       snapshot: onboardingMachine.getPersistedSnapshot(
-        restoreSnapshot(session.answers, session.step),
+        restoreKeepingAnswers(session.answers, session.step),
       ),
     }),
     [session],

@@ -47,7 +47,8 @@ const loaders: Record<Language, Record<Namespace, Loader>> = {
   },
 };
 
-async function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
+/** Loads one namespace of one language (e.g. the other language's teacher message). */
+export async function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
   if (instance.hasResourceBundle(lang, ns)) return;
   const { default: words } = await loaders[lang][ns]();
   instance.addResourceBundle(lang, ns, words, true, true);

@@ -28,10 +28,10 @@ export function innProblem(inn: string): string | undefined {
   return undefined;
 }
 
-const text = (what: string) => z.string().check(z.minLength(1, { error: `write ${what}` }));
+const nonEmpty = (what: string) => z.string().check(z.minLength(1, { error: `write ${what}` }));
 const localized = z.strictObject({
-  ru: text('the Russian text'),
-  en: text('the English text'),
+  ru: nonEmpty('the Russian text'),
+  en: nonEmpty('the English text'),
 });
 
 const httpsUrl = z.string().check(
@@ -51,8 +51,8 @@ export const schoolSchema = z.strictObject({
     }),
   ),
   office: z.strictObject({
-    room: text('the room where data problems are fixed, e.g. "54"'),
-    floor: text('the floor of that room, e.g. "1"'),
+    room: nonEmpty('the room where data problems are fixed, e.g. "54"'),
+    floor: nonEmpty('the floor of that room, e.g. "1"'),
     hours: z.optional(localized),
   }),
   dnevnikUrl: z.string().check(

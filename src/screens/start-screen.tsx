@@ -1,14 +1,27 @@
 import { audienceOf } from '@machines/teacher-link';
 import { useText } from '@/app/use-text';
-import { useWizard } from '@/app/wizard-context';
+import { useWizard, type WizardApi } from '@/app/wizard-context';
 import { usePageHeading } from '@/components/use-page-heading';
 
-const audienceKey = {
+/** Audience option -> the key of the banner saying whom a link was made for (start page, teacher). */
+export const audienceKey = {
   under14: 'parentsUnder14',
   over14: 'parentsOver14',
   students: 'students',
   everyone: 'everyone',
 } as const;
+
+/**
+ * Whether the start page shows a banner saying whom a teacher's link was made for. The build
+ * prerenders the start page without one (src/prerender/), so main.tsx hydrates only when this is
+ * false.
+ */
+export function hasStartBanner(wizard: {
+  readonly answers: WizardApi['answers'];
+  readonly forClass?: string | undefined;
+}): boolean {
+  return Boolean(wizard.forClass) || audienceOf(wizard.answers) !== undefined;
+}
 
 /** GOV.UK start page: what this does, for whom, how long, what it does not ask. */
 export function StartScreen() {
@@ -16,11 +29,13 @@ export function StartScreen() {
   const wizard = useWizard();
   const headingRef = usePageHeading(t('start.title'), t('app.name'));
   const audience = audienceOf(wizard.answers);
-  const banner = wizard.forClass
-    ? t(`start.forClass.${audienceKey[audience ?? 'everyone']}`, { classLabel: wizard.forClass })
-    : audience
-      ? t(`start.forAudience.${audienceKey[audience]}`)
-      : undefined;
+  const banner = !hasStartBanner(wizard)
+    ? undefined
+    : wizard.forClass
+      ? t(`start.forClass.${audienceKey[audience ?? 'everyone']}`, { classLabel: wizard.forClass })
+      : audience
+        ? t(`start.forAudience.${audienceKey[audience]}`)
+        : undefined;
 
   return (
     <>

@@ -5,8 +5,18 @@ import { CopyButton } from '@/components/copy-button';
 
 const fields = ['need', 'clicks', 'trap', 'time', 'fail'] as const;
 
-/** A step's details: what to have, where to click, the trap, links, troubles and dated notes. */
-export function StepBody({ step }: { step: ChecklistStep }) {
+/**
+ * A step's details: what to have, where to click, the trap, links, troubles and dated notes.
+ * `copyButtons={false}` leaves out the copy buttons (the static guide for browsers without
+ * JavaScript, where a button could do nothing).
+ */
+export function StepBody({
+  step,
+  copyButtons = true,
+}: {
+  step: ChecklistStep;
+  copyButtons?: boolean;
+}) {
   const { t, text, has, lang } = useText();
   const base = `checklist:steps.${step.content}`;
   const note = (id: string) => {
@@ -28,11 +38,13 @@ export function StepBody({ step }: { step: ChecklistStep }) {
       {step.facts.includes('inn') ? (
         <p className="fact">
           {t('checklist.innLabel')} <strong className="fact__value">{facts.inn}</strong>{' '}
-          <CopyButton
-            text={facts.inn}
-            label={t('checklist.copyInn')}
-            copiedLabel={t('checklist.copied')}
-          />
+          {copyButtons ? (
+            <CopyButton
+              text={facts.inn}
+              label={t('checklist.copyInn')}
+              copiedLabel={t('checklist.copied')}
+            />
+          ) : null}
         </p>
       ) : null}
       {step.facts.includes('office') ? <p className="fact">{t('checklist.office')}</p> : null}

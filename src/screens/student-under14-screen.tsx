@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { buildChecklist, encodeLink, parentLinkForStudent } from '@machines/index';
 import { OnboardingActor } from '@/app/onboarding-actor';
 import { useBack } from '@/app/use-back';
@@ -5,17 +6,23 @@ import { useText } from '@/app/use-text';
 import { useWizard } from '@/app/wizard-context';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
+import { QrCode, qrImage } from '@/components/qr-code';
+import { ShareButton } from '@/components/share-button';
 import { usePageHeading } from '@/components/use-page-heading';
 import { facts } from '@/school';
 import { StepBody } from './step-body';
 
-/** A student under 14: a parent registers them. Hand over a link made for the parent. */
+/**
+ * A student under 14: a parent registers them. Hand over a link made for the parent: copied,
+ * sent through the phone's share sheet, or scanned from this screen with the parent's phone.
+ */
 export function StudentUnder14Screen() {
   const { t, text } = useText();
   const wizard = useWizard();
   const back = useBack();
   const headingRef = usePageHeading(t('under14.title'), t('app.name'));
   const link = wizard.shareUrl(`?${encodeLink(parentLinkForStudent())}`);
+  const image = useMemo(() => qrImage(link), [link]);
   const answers = OnboardingActor.useSelector((s) => s.context.answers);
   const steps = buildChecklist(answers, facts).stages.flatMap((s) => s.steps);
   return (
@@ -29,7 +36,13 @@ export function StudentUnder14Screen() {
       <p className="link-box">
         <a href={link}>{link}</a>
       </p>
-      <CopyButton text={link} label={t('under14.copy')} copiedLabel={t('under14.copied')} />
+      <div className="actions">
+        <CopyButton text={link} label={t('under14.copy')} copiedLabel={t('under14.copied')} />
+        <ShareButton url={link} title={t('under14.parentLink')} label={t('under14.share')} />
+      </div>
+      <h2 className="heading-m">{t('under14.qrTitle')}</h2>
+      <p className="hint">{t('under14.qrHint')}</p>
+      <QrCode image={image} label={t('under14.qrAlt')} />
       {steps.map((step) => (
         <section key={step.id} aria-labelledby={`step-${step.id}`}>
           <h2 className="heading-m" id={`step-${step.id}`}>

@@ -41,23 +41,6 @@ interface Reserved {
 }
 
 const reservedForLaterIssues: readonly Reserved[] = [
-  // Teacher result page: the "before you send it" notice panel (privacy and the room-54 pointer).
-  ...['title', 'line1', 'line2', 'line3'].map((k) => ({
-    key: `teacher:notice.${k}`,
-    issue: 'teacher link builder: "before you send" notice',
-  })),
-  // Teacher result page: QR code of the family link, with PNG and SVG downloads.
-  { key: 'teacher:result.qrTitle', issue: 'teacher link builder: QR code' },
-  { key: 'teacher:result.downloadPng', issue: 'teacher link builder: QR code' },
-  { key: 'teacher:result.downloadSvg', issue: 'teacher link builder: QR code' },
-  // Teacher result page: a print button (the QR code and message for a parents' meeting).
-  { key: 'teacher:result.print', issue: 'teacher link builder: print' },
-  // Offline / installable app: "a new version is available — Update" prompt.
-  { key: 'common:notice.newVersion', issue: 'PWA: new-version prompt' },
-  { key: 'common:notice.update', issue: 'PWA: new-version prompt' },
-  // Prerendered static guide inside <noscript> for browsers without JavaScript.
-  { key: 'common:noscript.title', issue: 'noscript static guide (prerender)' },
-  { key: 'common:noscript.lead', issue: 'noscript static guide (prerender)' },
   // A "home" link (header / not-found page) back to the start page.
   { key: 'common:nav.home', issue: 'navigation: home link' },
   // Checklist step body: headings for the links list and the troubleshooting block.
@@ -167,9 +150,7 @@ const audienceKeyTable = Object.fromEntries(
   ].map((m) => [m[1] ?? '', m[2] ?? '']),
 );
 /** step-body.tsx: the fields of a step's body. */
-const stepFields = quoted(
-  sourceTable('src/screens/step-body.tsx', /const fields = \[([^\]]*)\]/),
-);
+const stepFields = quoted(sourceTable('src/screens/step-body.tsx', /const fields = \[([^\]]*)\]/));
 /** wizard-context.ts: the notices the app can show. */
 const notices = quoted(sourceTable('src/app/wizard-context.ts', /export type Notice =([^;]*);/));
 
@@ -223,10 +204,10 @@ function dynamicKeys(): Dynamic[] {
       add(`common:children.label.${age}.${n}`, true, 'child label');
   }
 
-  // start page banner (start-screen.tsx): forClass with a class label, forAudience without. The
-  // screen's typed key covers every audience, so all four must exist — even though audienceOf()
-  // never reads "everyone" back from a link (that link pre-fills nothing), so forAudience.everyone
-  // is not shown today.
+  // start page banner (start-screen.tsx) and the teacher's "for whom" line: forClass with a class
+  // label, forAudience without. audienceOf() never reads "everyone" back from a link (that link
+  // pre-fills nothing), so the start page never shows forAudience.everyone; the teacher's link
+  // builder does.
   for (const audience of optionsOf('audience')) {
     const k = audienceKeyTable[audience];
     if (k === undefined) continue; // reported by its own test

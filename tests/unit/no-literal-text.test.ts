@@ -54,6 +54,10 @@ const technicalAttributes = new Set([
   'aria-expanded',
   'aria-atomic',
   'aria-relevant',
+  'aria-busy',
+  'shapeRendering',
+  // A download's file name without extension ("qr-7Б"): named after the class, not a sentence.
+  'fileName',
 ]);
 /**
  * Attributes and props that are read or heard. Listed to document them; any attribute in

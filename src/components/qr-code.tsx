@@ -1,0 +1,155 @@
+/**
+ * A QR code of a link, drawn as inline SVG from the `uqr` module matrix (no network, no canvas
+ * needed to show it), with downloads as SVG and PNG made in the browser. Only the teacher's
+ * builder and the under-14 outcome use it, so it (and uqr) load with the question flow, never
+ * with the start page.
+ */
+import { useId } from 'react';
+import { encode } from 'uqr';
+
+/** Four light modules around the code: the quiet zone scanners need (ISO/IEC 18004). */
+const QUIET_ZONE = 4;
+/** The PNG download is at least this many pixels wide: sharp on paper and on a projector. */
+const PNG_MIN_PIXELS = 1000;
+const DARK = '#000000';
+const LIGHT = '#ffffff';
+
+export interface QrImage {
+  /** Modules per side, quiet zone included. */
+  readonly size: number;
+  /** One SVG path in module units: every run of dark modules in a row is one rectangle. */
+  readonly path: string;
+}
+
+/** The QR matrix of `text` as an SVG path (error correction M: survives a crease or a smudge). */
+export function qrImage(text: string): QrImage {
+  const { size, data } = encode(text, { ecc: 'M', boostEcc: true, border: QUIET_ZONE });
+  const parts: string[] = [];
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < size) {
+      if (!row[x]) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < size && row[x]) x += 1;
+      parts.push(`M${start} ${y}h${x - start}v1h${start - x}z`);
+    }
+  });
+  return { size, path: parts.join('') };
+}
+
+/** A standalone SVG file of the code, `pixels` wide (for the download and the PNG). */
+export function qrSvgMarkup(image: QrImage, pixels: number): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${pixels}" height="${pixels}" ` +
+    `viewBox="0 0 ${image.size} ${image.size}" shape-rendering="crispEdges">` +
+    `<rect width="${image.size}" height="${image.size}" fill="${LIGHT}"/>` +
+    `<path d="${image.path}" fill="${DARK}"/></svg>`
+  );
+}
+
+/** The code on the page: black on white in every colour scheme, so any phone can read it. */
+export function QrCode(props: { image: QrImage; label: string; className?: string }) {
+  const titleId = useId();
+  const { size, path } = props.image;
+  return (
+    <svg
+      className={`qr-code${props.className ? ` ${props.className}` : ''}`}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${size} ${size}`}
+      shapeRendering="crispEdges"
+      role="img"
+      aria-labelledby={titleId}
+      focusable="false"
+    >
+      <title id={titleId}>{props.label}</title>
+      <rect width={size} height={size} fill={LIGHT} />
+      <path d={path} fill={DARK} />
+    </svg>
+  );
+}
+
+/** Hands a file to the browser's download through an <a download> with an object URL. */
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Some browsers read the URL after click() returns: free it a little later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Draws the SVG onto a canvas and encodes it as PNG (all in the browser, nothing is sent). */
+async function pngOf(image: QrImage): Promise<Blob> {
+  const pixels = Math.ceil(PNG_MIN_PIXELS / image.size) * image.size;
+  const svg = new Blob([qrSvgMarkup(image, pixels)], { type: 'image/svg+xml' });
+  const url = URL.createObjectURL(svg);
+  try {
+    const picture = new Image(pixels, pixels);
+    picture.src = url;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = pixels;
+    canvas.height = pixels;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.imageSmoothingEnabled = false;
+    context.fillStyle = LIGHT;
+    context.fillRect(0, 0, pixels, pixels);
+    context.drawImage(picture, 0, 0, pixels, pixels);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob gave nothing'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** "Download as SVG" and "Download as PNG" buttons; `fileName` has no extension. */
+export function QrDownloads(props: {
+  image: QrImage;
+  fileName: string;
+  labels: { svg: string; png: string };
+}) {
+  const { image, fileName } = props;
+  const saveSvg = () => {
+    const pixels = image.size * 10;
+    saveFile(new Blob([qrSvgMarkup(image, pixels)], { type: 'image/svg+xml' }), `${fileName}.svg`);
+  };
+  const savePng = () => {
+    pngOf(image).then(
+      (blob) => saveFile(blob, `${fileName}.png`),
+      () => {
+        // A browser without canvas export: the SVG button beside this one still works.
+      },
+    );
+  };
+  return (
+    <>
+      <button type="button" className="button button--secondary no-print" onClick={saveSvg}>
+        {props.labels.svg}
+      </button>
+      <button type="button" className="button button--secondary no-print" onClick={savePng}>
+        {props.labels.png}
+      </button>
+    </>
+  );
+}
+
+/** The link as people read and type it: "for=7Б" rather than "for=7%D0%91". */
+export function readableLink(link: string): string {
+  try {
+    return decodeURI(link);
+  } catch {
+    return link;
+  }
+}

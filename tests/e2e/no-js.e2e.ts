@@ -1,0 +1,39 @@
+// READABLE WITHOUT JAVASCRIPT: dist/index.html carries the start page (prerendered at build time)
+// and, inside its <noscript>, the static guide generated from the same locale files and the school
+// configuration (src/prerender/). A browser with JavaScript off must show both.
+import { describe, expect, it } from 'vitest';
+import { school } from '@/school';
+import { expectCleanPage, openPage } from './support/browser';
+import { heading, PHONE, ruChecklist, ruCommon, stepTitle } from './support/wizard';
+
+describe('without JavaScript', () => {
+  it('shows the start page and the static guide with the school facts', async () => {
+    const { page } = await openPage('/', {
+      context: { javaScriptEnabled: false, viewport: PHONE },
+    });
+
+    await heading(page, ruCommon.start.title).waitFor();
+    const guide = page.locator('section.static-guide');
+    await guide.getByRole('heading', { level: 2, name: ruCommon.noscript.title }).waitFor();
+    // Whom it is for, stage by stage, and every step in full.
+    for (const name of [
+      ruCommon.start.forAudience.parentsUnder14,
+      ruCommon.start.forAudience.students,
+      ruChecklist.stages.gosuslugi.title,
+      ruChecklist.stages.myschool.title,
+    ]) {
+      expect(await guide.getByRole('heading', { level: 2, name, exact: true }).count()).toBe(1);
+    }
+    await guide
+      .getByRole('heading', { level: 3, name: stepTitle('myschoolAddChild'), exact: true })
+      .waitFor();
+
+    const text = await guide.innerText();
+    expect(text).toContain(school.inn);
+    expect(text).toContain(school.office.room);
+    expect(text, 'every {{placeholder}} is filled in').not.toMatch(/\{\{|\}\}/);
+    // The start button needs JavaScript: it is hidden, the guide takes its place.
+    expect(await page.getByRole('button', { name: ruCommon.start.button }).isVisible()).toBe(false);
+    expectCleanPage(page);
+  });
+});

@@ -1,0 +1,58 @@
+// OFFLINE AFTER ONE VISIT: the service worker (vite-plugin-pwa, src/app/service-worker.ts)
+// precaches the page, every chunk and both languages, so once it controls the page the wizard and
+// a saved checklist link open with the network off. 127.0.0.1 counts as a secure context.
+import { describe, expect, it } from 'vitest';
+import { encodeLink, type Answers } from '@machines/index';
+import { expectCleanPage } from './support/browser';
+import {
+  answer,
+  expectChecklist,
+  expectScreen,
+  expectStartPage,
+  openWizard,
+  ruCommon,
+  start,
+  stepCards,
+} from './support/wizard';
+
+const family: Answers = {
+  role: 'parent',
+  parentAccount: 'confirmed',
+  childCount: '1',
+  'childAge.1': 'under14',
+  'childAccount.1': 'none',
+  'childDnevnik.1': 'no',
+  'childSferum.1': 'no',
+  'childMyschool.1': 'no',
+  app: 'no',
+};
+const savedChecklist = `/?${encodeLink({ answers: family, step: { step: 'checklist' } })}`;
+
+describe('offline', () => {
+  it('after one online visit: a short journey and a saved checklist work with no network', async () => {
+    const { page, context } = await openWizard('/');
+    await expectStartPage(page);
+    // The service worker is never cached (deploy/nginx.conf), so a new version is seen at once.
+    const worker = await page.request.get(new URL('sw.js', page.url()).href);
+    expect(worker.status()).toBe(200);
+    expect(worker.headers()['cache-control']).toBe('no-store');
+    // The registration starts when the page is idle; `ready` resolves once everything is cached.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expectStartPage(page);
+    await start(page);
+    await answer(page, 'role', 'student');
+    await answer(page, 'studentAge', 'under14');
+    await expectScreen(page, ruCommon.under14.title);
+
+    await page.goto(new URL(savedChecklist, page.url()).href);
+    await expectChecklist(page);
+    expect(await stepCards(page, 'childCreateAccount').count()).toBe(1);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expectCleanPage(page);
+  });
+});
