@@ -1,10 +1,15 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from './language';
 
 /** Header with the service name and language switch; main content; footer. */
 export function Layout(props: { onLanguage: (lang: Language) => void; children: ReactNode }) {
   const { t, i18n } = useTranslation();
+  // Marks the moment React owns the page (the prerendered start page is no longer alone): tests and
+  // scripts wait for it instead of guessing from the first <h1> they see.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

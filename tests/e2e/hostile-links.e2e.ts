@@ -339,6 +339,7 @@ interface Outcome {
 async function settle(page: Page): Promise<Outcome> {
   const handle = await page.waitForFunction(
     () => {
+      if (document.documentElement.dataset.app !== 'ready') return false;
       const h1 = document.querySelector('h1');
       const heading = (h1?.textContent ?? '').trim();
       if (!h1 || !h1.checkVisibility() || heading === '') return false;

@@ -78,6 +78,7 @@ describe('a build for a second school (SCHOOL_CONFIG=tests/fixtures/school-2.jso
   it("shows that school's INN and office on the checklist, and nothing of Gymnasium No. 25", async () => {
     const url = new URL(`wizard/${CHECKLIST}`, server?.url).href;
     const { page } = await openPage(url);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await page.locator('h1').first().waitFor({ state: 'visible' });
 
     const text = await page.locator('body').innerText();
