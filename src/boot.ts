@@ -25,7 +25,7 @@ async function start() {
 }
 
 const params = new URLSearchParams(window.location.search);
-const otherPage = params.has('s') || params.has('page');
+const otherPage = params.get('s') !== null || params.get('page') !== null;
 const root = document.getElementById('root');
 if (otherPage && root?.dataset.prerendered) {
   root.replaceChildren();
