@@ -53,6 +53,7 @@ export function applicableQuestions(answers: Answers): QuestionRef[] {
       if (asksDocuments(answers.studentAccount)) list.push(ref('studentDocs'));
       if (needsConfirmation(answers.studentAccount)) list.push(ref('confirmMethod'));
       list.push(ref('studentDnevnik'), ref('studentSferum'), ref('studentMyschool'));
+      list.push(ref('studentApp'));
       break;
     case 'teacher':
       list.push(ref('audience'), ref('classLabel'));

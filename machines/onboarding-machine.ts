@@ -357,8 +357,16 @@ export const onboardingMachine = onboardingSetup.createMachine({
     studentMyschool: {
       tags: ['question'],
       on: {
-        answer: onAnswer('studentMyschool', { target: 'summary' }),
+        answer: onAnswer('studentMyschool', { target: 'studentApp' }),
         back: onBack({ target: 'studentSferum' }),
+      },
+    },
+    // The school invites students too to test the app (after a parent has set it up).
+    studentApp: {
+      tags: ['question'],
+      on: {
+        answer: onAnswer('studentApp', { target: 'summary' }),
+        back: onBack({ target: 'studentMyschool' }),
       },
     },
 
@@ -389,7 +397,7 @@ export const onboardingMachine = onboardingSetup.createMachine({
         change: questionIds.filter((id) => id !== 'classLabel').map(changeTo),
         back: [
           { guard: { type: 'roleIs', params: { value: 'parent' } }, target: 'app' },
-          { target: 'studentMyschool' },
+          { target: 'studentApp' },
         ],
       },
     },

@@ -60,6 +60,7 @@ export const questions = {
     perChild: false,
     options: { done: 'y', waiting: 'w', no: 'n' },
   }),
+  studentApp: q({ code: 'sp', perChild: false, options: { yes: 'y', no: 'n' } }),
   audience: q({
     code: 'au',
     perChild: false,

@@ -153,6 +153,14 @@ function studentSteps(a: Answers): Draft[] {
     todo('selfMyschoolSignIn', SELF, added),
     todo('selfMyschoolProfile', SELF, added),
     todo('selfMyschoolWait', SELF, a.studentMyschool === 'done'),
+    ...(a.studentApp === 'yes'
+      ? [
+          todo('selfAppRequirements', SELF),
+          todo('selfAppInstall', SELF),
+          todo('selfAppScenarios', SELF),
+          todo('selfAppFeedback', SELF),
+        ]
+      : []),
   ];
 }
 

@@ -123,6 +123,11 @@ export const stepCatalogue = {
   appInstall: step({ stage: 'app', notes: ['appLive'] }),
   appScenarios: step({ stage: 'app' }),
   appFeedback: step({ stage: 'app', links: ['appFeedback', 'schoolSite'] }),
+  // The same, for a student of 14+ (a parent installs the app and consents first)
+  selfAppRequirements: step({ stage: 'app', links: ['gosuslugiFamily'] }),
+  selfAppInstall: step({ stage: 'app', notes: ['appLive'] }),
+  selfAppScenarios: step({ stage: 'app' }),
+  selfAppFeedback: step({ stage: 'app', links: ['appFeedback', 'schoolSite'] }),
 
   // Teachers' own steps
   teacherAccount: step({ stage: 'gosuslugi', links: ['gosuslugi'] }),

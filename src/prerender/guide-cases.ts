@@ -56,6 +56,7 @@ const student = {
   studentDnevnik: 'no',
   studentSferum: 'no',
   studentMyschool: 'no',
+  studentApp: 'no',
 } as const;
 
 export const guideSections: readonly GuideSection[] = [
@@ -106,6 +107,12 @@ export const guideSections: readonly GuideSection[] = [
         question: 'studentDnevnik',
         option: 'error',
         answers: { ...student, confirmMethod: 'mfc', studentDnevnik: 'error' },
+        base: { ...student, confirmMethod: 'mfc' },
+      },
+      {
+        question: 'studentApp',
+        option: 'yes',
+        answers: { ...student, confirmMethod: 'mfc', studentApp: 'yes' },
         base: { ...student, confirmMethod: 'mfc' },
       },
     ],

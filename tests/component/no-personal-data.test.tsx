@@ -64,6 +64,7 @@ const families: Record<string, Answers> = {
         studentDnevnik: 'no',
         studentSferum: 'no',
         studentMyschool: 'no',
+        studentApp: account === 'confirmed' ? 'yes' : 'no',
       },
     ]),
   ),

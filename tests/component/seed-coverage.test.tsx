@@ -31,7 +31,7 @@ const office = `[Кк]абинет ${room}, ${floor} этаж`;
 // k child account (n none, l linked, u unlinked, k unknown), t teen account, d Dnevnik.ru (y yes,
 // n not yet, e error), f Sferum, m Moya Shkola (y done, w waiting, n no), ap app; student: sa age,
 // ss account, sd documents, sc confirmation method (b bank, m MFC, p post, e e-signature),
-// sn Dnevnik.ru, sf Sferum, sm Moya Shkola; s the step to open.
+// sn Dnevnik.ru, sf Sferum, sm Moya Shkola, sp the app; s the step to open.
 
 /** Parent without a Gosuslugi account, one child under 14 with nothing done, wants the app. */
 const parentUnder14New = '?r=p&pa=n&n=1&a1=y&k1=n&d1=n&f1=n&m1=n&ap=y&s=checklist';
@@ -44,12 +44,14 @@ const parentUnder14Linked = '?r=p&pa=c&n=1&a1=y&k1=l&d1=n&f1=n&m1=n&ap=n&s=check
 /** Confirmed parent of one child of 14+ without an account. */
 const parentTeen = '?r=p&pa=c&n=1&a1=o&t1=n&d1=n&f1=n&m1=n&ap=n&s=checklist';
 /** A student of 15 without an account, confirming at an MFC. */
-const student15 = '?r=s&sa=o&ss=n&sc=m&sn=n&sf=n&sm=n&s=checklist';
-const student15Bank = '?r=s&sa=o&ss=n&sc=b&sn=n&sf=n&sm=n&s=checklist';
-const student15Post = '?r=s&sa=o&ss=n&sc=p&sn=n&sf=n&sm=n&s=checklist';
-const student15Signature = '?r=s&sa=o&ss=n&sc=e&sn=n&sf=n&sm=n&s=checklist';
+const student15 = '?r=s&sa=o&ss=n&sc=m&sn=n&sf=n&sm=n&sp=n&s=checklist';
+const student15Bank = '?r=s&sa=o&ss=n&sc=b&sn=n&sf=n&sm=n&sp=n&s=checklist';
+const student15Post = '?r=s&sa=o&ss=n&sc=p&sn=n&sf=n&sm=n&sp=n&s=checklist';
+const student15Signature = '?r=s&sa=o&ss=n&sc=e&sn=n&sf=n&sm=n&sp=n&s=checklist';
+/** The same student, who wants to try the app «Госуслуги Моя школа». */
+const student15App = '?r=s&sa=o&ss=n&sc=m&sn=n&sf=n&sm=n&sp=y&s=checklist';
 /** A student of 15 with a confirmed account whose diary is not found. */
-const student15DnevnikError = '?r=s&sa=o&ss=c&sn=e&sf=n&sm=n&s=checklist';
+const student15DnevnikError = '?r=s&sa=o&ss=c&sn=e&sf=n&sm=n&sp=n&s=checklist';
 /** A student under 14: the page that hands over to a parent. */
 const studentUnder14 = '?r=s&sa=y&s=parent';
 /** The legal page (why Gosuslugi, the acts the school cites). */
@@ -335,9 +337,7 @@ const seedCoverage: readonly SeedFact[] = [
     match: new RegExp(`настройки профиля → образовательная организация: поиск по ИНН ${inn}`),
   },
 
-  // --- The app «Госуслуги Моя школа». The school invites students as well as parents, but the app
-  // question is asked of parents only (machines/applicability.ts, build-checklist.ts studentSteps):
-  // no student's checklist can show these steps. A decision-core gap, reported; not covered here.
+  // --- The app «Госуслуги Моя школа»: the school invites parents and students alike.
   {
     fact: 'App requirements: confirmed account; children’s cards with checked SNILS and birth certificate',
     appearsFor: parentUnder14New,
@@ -372,6 +372,29 @@ const seedCoverage: readonly SeedFact[] = [
     absentFor: [parentUnder14NoApp],
     match: /[Фф]орма обратной связи школы[\s\S]{0,160}скриншот/,
   },
+  {
+    fact: 'App for a student: the parents’ part (cards, checked documents) must be done',
+    appearsFor: student15App,
+    absentFor: [student15, parentUnder14New],
+    match:
+      /[Уу] родителя на Госуслугах — твоя карточка[\s\S]{0,60}проверенными СНИЛС и свидетельством о рождении/,
+  },
+  {
+    fact: 'App for a student: a parent installs it first and consents; then the student uses it',
+    appearsFor: student15App,
+    absentFor: [student15],
+    match:
+      /Сначала приложение устанавливает кто-то из родителей и даёт согласие на получение данных о твоей успеваемости/,
+  },
+  {
+    fact: 'App for a student: the stores, the four scenarios and the feedback form',
+    appearsFor: student15App,
+    absentFor: [student15],
+    match: (text) =>
+      /RuStore, Google Play, App Store или AppGallery/.test(text) &&
+      /[Вв]ход в приложение → расписание уроков → домашние задания → оценки/.test(text) &&
+      /[Фф]орма обратной связи школы[\s\S]{0,160}скриншот/.test(text),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -395,7 +418,8 @@ async function pageText(url: string): Promise<string> {
   const { container } = await renderApp(url);
   const heading = await screen.findByRole('heading', { level: 1 });
   expect(heading.textContent, `${url} opens its page`).toBe(expectedHeading(url));
-  const text = container.textContent ?? '';
+  // Non-breaking spaces («14 лет», «кабинет 54») read as spaces; the matchers use plain ones.
+  const text = (container.textContent ?? '').replace(/\u00a0/g, ' ');
   cleanup();
   localStorage.clear();
   rendered.set(url, text);

@@ -25,7 +25,7 @@ const distHtml = readFileSync(
   'utf8',
 );
 const headerPolicy = SECURITY_HEADERS['Content-Security-Policy'] ?? '';
-const checklistUrl = '/?r=s&sa=o&ss=n&sc=m&sn=n&sf=n&sm=n&s=checklist';
+const checklistUrl = '/?r=s&sa=o&ss=n&sc=m&sn=n&sf=n&sm=n&sp=n&s=checklist';
 
 async function headingVisible(page: Page) {
   await page.waitForFunction(

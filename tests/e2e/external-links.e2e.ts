@@ -43,6 +43,7 @@ const student = (account: string): Answers => ({
   studentDnevnik: 'error',
   studentSferum: 'no',
   studentMyschool: 'no',
+  studentApp: 'yes',
 });
 const at = (answers: Answers, step: 'checklist' | 'studentUnder14' | 'teacherResult') =>
   `/?${encodeLink({ answers, step: { step } })}`;

@@ -200,6 +200,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     await answer(page, 'studentDnevnik', 'no', axe);
     await answer(page, 'studentSferum', 'no', axe);
     await answer(page, 'studentMyschool', 'no', axe);
+    await answer(page, 'studentApp', 'yes', axe);
 
     await expectSummary(page);
     await checkScreen(page, 'summary, student');
@@ -210,6 +211,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
 
     const steps = await checklistSteps(page);
     expectTodoInOrder(steps, ['selfCreateAccount', 'selfFillDocuments', 'selfConfirmMfc']);
+    expectTodoInOrder(steps, ['selfMyschoolWait', 'selfAppRequirements', 'selfAppFeedback']);
     expectNoSteps(steps, [
       ...contentsStartingWith('child'),
       ...contentsStartingWith('teen'),
@@ -218,6 +220,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
       'selfConfirmBank',
       'selfConfirmPost',
       'selfConfirmSignature',
+      ...contentsStartingWith('app'),
     ]);
     expect(steps.filter((s) => s.subject !== undefined)).toEqual([]);
 

@@ -215,6 +215,7 @@ describe('buildChecklist', () => {
         studentDnevnik: 'error',
         studentSferum: 'yes',
         studentMyschool: 'done',
+        studentApp: 'no',
       };
       expect(idsOf(answers)).toContain('selfDnevnikFixData');
       expect(stepById(answers, 'selfDnevnikFixData').facts).toContain('office');
@@ -264,6 +265,7 @@ describe('buildChecklist', () => {
       studentDnevnik: 'no',
       studentSferum: 'no',
       studentMyschool: 'no',
+      studentApp: 'no',
       ...over,
     });
 
@@ -315,6 +317,22 @@ describe('buildChecklist', () => {
       expect(stepById(confirmed, 'selfConfirmAccount').status).toBe('done');
       expect(stepById(confirmed, 'selfCreateAccount').status).toBe('done');
       expect(stepById(confirmed, 'selfFillDocuments').status).toBe('done');
+    });
+
+    it('who wants to try the app gets the app steps written for a student, after Moya Shkola', () => {
+      const ids = idsOf(student({ studentApp: 'yes' }));
+      const appSteps = [
+        'selfAppRequirements',
+        'selfAppInstall',
+        'selfAppScenarios',
+        'selfAppFeedback',
+      ];
+      expect(ids.slice(-4)).toEqual(appSteps);
+      expect(ids.some((id) => /^app[A-Z]/.test(id))).toBe(false);
+      expect(
+        stepById(student({ studentApp: 'yes' }), 'selfAppFeedback').links.map((l) => l.id),
+      ).toEqual(['appFeedback', 'schoolSite']);
+      expect(idsOf(student({})).some((id) => id.startsWith('selfApp'))).toBe(false);
     });
   });
 

@@ -35,6 +35,7 @@ const families: Answers[] = [
     studentDnevnik: 'yes',
     studentSferum: 'no',
     studentMyschool: 'done',
+    studentApp: 'no',
   },
   { role: 'student', studentAge: 'under14' },
   { role: 'teacher', audience: 'under14', classLabel: '7Б' },

@@ -80,6 +80,7 @@ const STUDENT: Answers = {
   studentDnevnik: 'error',
   studentSferum: 'no',
   studentMyschool: 'waiting',
+  studentApp: 'yes',
 };
 const TEACHER: Answers = { role: 'teacher', audience: 'under14', classLabel: '7Б' };
 
@@ -484,8 +485,15 @@ node('studentSferum', {
 node('studentMyschool', {
   title: 'student of 14+',
   from: STUDENT,
-  next: all('studentMyschool', ref('summary')),
+  next: all('studentMyschool', ref('studentApp')),
   back: ref('studentSferum'),
+});
+
+node('studentApp', {
+  title: 'student of 14+',
+  from: STUDENT,
+  next: all('studentApp', ref('summary')),
+  back: ref('studentMyschool'),
 });
 
 // --- teacher ----------------------------------------------------------------------------------
@@ -559,9 +567,9 @@ describe('node summary', () => {
     }
   });
 
-  it('back goes to the last question: app for a parent, Moya Shkola for a student', () => {
+  it('back goes to the last question: the app, asked of parents and of students', () => {
     expect(where(send(at(FAMILY, 'summary'), { type: 'back' }))).toEqual(ref('app'));
-    expect(where(send(at(STUDENT, 'summary'), { type: 'back' }))).toEqual(ref('studentMyschool'));
+    expect(where(send(at(STUDENT, 'summary'), { type: 'back' }))).toEqual(ref('studentApp'));
     // and on back from the app to the last child
     const app = send(at(FAMILY, 'summary'), { type: 'back' });
     expect(where(send(app, { type: 'back' }))).toEqual(ref('childMyschool', 2));

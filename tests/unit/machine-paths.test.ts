@@ -343,7 +343,7 @@ describe('every path through the statechart', () => {
     const questionNodes = Object.values(onboardingMachine.root.states).filter((n) =>
       n.tags.includes('question'),
     );
-    expect(questionNodes.length).toBe(19);
+    expect(questionNodes.length).toBe(20);
     for (const node of questionNodes) {
       const question = node.key as QuestionId;
       for (const value of valuesOf(question)) expect(asked).toContain(`${question}=${value}`);
