@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 import { schoolConfig, schoolConfigPath } from './scripts/school-config-plugin.ts';
 import { openGraph } from './scripts/open-graph-plugin.ts';
 import { prerenderStartPage } from './scripts/prerender-plugin.ts';
+import { deferredEntry } from './scripts/deferred-entry-plugin.ts';
+import { precompressPage } from './scripts/precompress-plugin.ts';
 import { offline } from './scripts/pwa-plugin.ts';
 
 const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -17,13 +19,18 @@ export default defineConfig({
   // https://school.ru/wizard/); the app's own URLs are query strings on the page it was opened at.
   base: './',
   // prerenderStartPage: the start page's HTML in dist/index.html; offline: the service worker and
-  // web manifest (vite-plugin-pwa), generated after the prerendered index.html is written.
+  // web manifest (vite-plugin-pwa), generated after the prerendered index.html is written;
+  // deferredEntry: scripts/entry-loader.mjs.
   plugins: [
     schoolConfig(schoolFile),
     react(),
     openGraph(),
     prerenderStartPage(),
     ...offline(dir('./')),
+    // Last: the built page loads its entry, manifest and icon after the first paint.
+    deferredEntry(),
+    // dist/index.html.gz at the best level, for nginx's gzip_static.
+    precompressPage(),
   ],
   resolve: {
     alias: {
@@ -38,6 +45,9 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: which chunks the start page loads (budgets.json, npm run perf).
     manifest: true,
+    // The locale files stay .json files however small (src/app/i18n.ts fetches them; the CSP
+    // allows no fetch of a data: URL); other small assets are inlined as Vite decides.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   test: {
     environment: 'node',

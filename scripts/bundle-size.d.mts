@@ -11,6 +11,8 @@ export interface Budget {
   /** gzip bytes */
   limit: number;
   counts: string;
+  /** What it counts (html, initialJs and serviceWorker aside): ['js'] unless given. */
+  kinds?: Array<'js' | 'css' | 'words'>;
   excludeSources?: string[];
   keepSources?: string[];
   alsoInitialSources?: string[];
@@ -23,7 +25,7 @@ export declare function readBudgets(file?: string): Budgets;
 
 export interface MeasuredFile {
   file: string;
-  kind: 'js' | 'css' | 'sw' | 'html';
+  kind: 'js' | 'css' | 'words' | 'sw' | 'html';
   raw: number;
   gzip: number;
   brotli: number;

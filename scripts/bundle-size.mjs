@@ -34,11 +34,11 @@ const alsoInitialSources = () =>
   readBudgets().budgets.find((b) => b.id === 'initialJs')?.alsoInitialSources ?? [];
 
 /**
- * Measures dist/: every .js and .css file in assets/, sw.js and index.html (brotli: NaN when
+ * Measures dist/: every .js, .css and .json (locale words) file in assets/, sw.js and index.html (brotli: NaN when
  * `brotli` is false). "Initial" is the
  * entry of index.html with its static imports, plus each source in `alsoInitial` (src/main.tsx,
  * which src/boot.ts imports right after the first paint) with its static imports.
- * @returns {{ files: Array<{ file: string, kind: 'js'|'css'|'sw'|'html', raw: number, gzip: number,
+ * @returns {{ files: Array<{ file: string, kind: 'js'|'css'|'words'|'sw'|'html', raw: number, gzip: number,
  *   brotli: number, initial: boolean, sources: string[] }> }}
  */
 export function measureBuild(
@@ -97,6 +97,8 @@ export function measureBuild(
   const files = [
     ...assets.filter((f) => f.endsWith('.js')).map((f) => measure(`assets/${f}`, 'js')),
     ...assets.filter((f) => f.endsWith('.css')).map((f) => measure(`assets/${f}`, 'css')),
+    // The locale files, fetched as data by src/app/i18n.ts (the Russian `common` is in the JS).
+    ...assets.filter((f) => f.endsWith('.json')).map((f) => measure(`assets/${f}`, 'words')),
   ];
   if (existsSync(path.join(dist, SERVICE_WORKER))) files.push(measure(SERVICE_WORKER, 'sw'));
   files.push(measure('index.html', 'html'));
@@ -108,14 +110,15 @@ export function filesOfBudget(budget, files) {
   if (budget.id === 'initialJs') return files.filter((f) => f.kind === 'js' && f.initial);
   if (budget.id === 'serviceWorker') return files.filter((f) => f.kind === 'sw');
   if (budget.id === 'html') return files.filter((f) => f.kind === 'html');
-  const js = files.filter((f) => f.kind === 'js');
+  // Other budgets count the kinds they name (JavaScript unless told), minus excluded sources.
+  const kinds = budget.kinds ?? ['js'];
   const excluded = (f) =>
     f.sources.some(
       (src) =>
         (budget.excludeSources ?? []).some((prefix) => src.startsWith(prefix)) &&
         !(budget.keepSources ?? []).includes(src),
     );
-  return js.filter((f) => !excluded(f));
+  return files.filter((f) => kinds.includes(f.kind) && !excluded(f));
 }
 
 /**
@@ -159,7 +162,7 @@ export function formatReport({ files }, results) {
   const line = (label, when, raw, gzip, brotli) =>
     `${label.padEnd(width)}  ${when.padEnd(7)} ${raw.padStart(9)} ${gzip.padStart(9)} ${brotli.padStart(9)}`;
   const lines = [line('file', 'loaded', 'raw KB', 'gzip KB', 'brotli KB')];
-  const order = { html: 0, js: 1, css: 2, sw: 3 };
+  const order = { html: 0, js: 1, css: 2, words: 3, sw: 4 };
   const sorted = [...files].sort(
     (a, b) =>
       order[a.kind] - order[b.kind] || Number(b.initial) - Number(a.initial) || b.gzip - a.gzip,

@@ -71,9 +71,9 @@ export function offline(root: string): Plugin[] {
       ],
     },
     workbox: {
-      // Everything the app can load, both languages included (assets/*.js holds the locale
-      // chunks). Not the 1200×630 link-preview picture: only chats fetch it.
-      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+      // Everything the app can load, both languages' words included (assets/*.json, fetched by
+      // src/app/i18n.ts). Not the 1200×630 link-preview picture: only chats fetch it.
+      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'assets/*.json'],
       globIgnores: ['og-image.png', SERVICE_WORKER_FILE, '.vite/**'],
       navigateFallback: 'index.html',
       // Hashed file names are their own revision: no cache-busting query needed.

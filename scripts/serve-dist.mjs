@@ -16,12 +16,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { ENTRY_LOADER_HASH } from './entry-loader.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export const SECURITY_HEADERS = Object.freeze({
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+    `default-src 'self'; script-src 'self' ${ENTRY_LOADER_HASH}; style-src 'self'; ` +
+    "img-src 'self' data: blob:; " +
     "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
   'X-Content-Type-Options': 'nosniff',
@@ -112,7 +114,10 @@ async function gzippedFile(file, info) {
   const key = `${file}\0${info.mtimeMs}`;
   let body = gzipCache.get(key);
   if (!body) {
-    body = gzipSync(await readFile(file), { level: 6 });
+    // Like nginx's gzip_static: a file.gz the build wrote (dist/index.html.gz) is sent as it is.
+    body = await readFile(`${file}.gz`).catch(async () =>
+      gzipSync(await readFile(file), { level: 6 }),
+    );
     gzipCache.set(key, body);
   }
   return body;

@@ -15,3 +15,11 @@ if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 5000 });
 }
+
+// No server to fetch the locale files from: every test reads them as modules, as the build's
+// prerendering does (src/app/module-words.ts). The browser's fetching is covered end to end.
+{
+  const { setWordSource } = await import('@/app/i18n');
+  const { moduleWords } = await import('@/app/module-words');
+  setWordSource(moduleWords);
+}

@@ -1,7 +1,13 @@
 /**
- * i18next with the words the start page needs bundled (Russian `common`) and
- * everything else loaded when a page needs it, so a parent's phone downloads
- * only what the first screen shows. English is loaded only when chosen.
+ * i18next with the words the start page needs bundled (Russian `common`, part of the app's code)
+ * and every other namespace fetched as a JSON file when a page needs it, so a parent's phone
+ * downloads only what the screen shows, and words stay data: the build emits each locale file as
+ * a hashed .json asset (cached for a year, precached by the service worker), never as JavaScript.
+ * English is loaded only when chosen.
+ *
+ * Where the words come from is the WordSource: fetched in the browser (fetchWords), read as
+ * modules by the build's prerendering and the tests (src/app/module-words.ts, setWordSource),
+ * which run without a server to fetch from.
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -27,30 +33,41 @@ export const namespaces: readonly Namespace[] = [
   'teacher',
 ];
 
-type Loader = () => Promise<{ default: unknown }>;
-const loaders: Record<Language, Record<Namespace, Loader>> = {
-  ru: {
-    common: () => Promise.resolve({ default: ruCommon }),
-    questions: () => import('@locales/ru/questions.json'),
-    checklist: () => import('@locales/ru/checklist.json'),
-    troubles: () => import('@locales/ru/troubles.json'),
-    legal: () => import('@locales/ru/legal.json'),
-    teacher: () => import('@locales/ru/teacher.json'),
-  },
-  en: {
-    common: () => import('@locales/en/common.json'),
-    questions: () => import('@locales/en/questions.json'),
-    checklist: () => import('@locales/en/checklist.json'),
-    troubles: () => import('@locales/en/troubles.json'),
-    legal: () => import('@locales/en/legal.json'),
-    teacher: () => import('@locales/en/teacher.json'),
-  },
+/** Reads one namespace of one language: its words as the locale file holds them. */
+export type WordSource = (lang: Language, ns: Namespace) => Promise<unknown>;
+
+// Every locale file but the bundled Russian `common`, as the address of the .json file the build
+// emits (build.assetsInlineLimit keeps them files: the CSP allows no fetch of data: URLs).
+const wordFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/ru/common.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/** The browser's WordSource: fetches the locale file from the app's own origin. */
+export const fetchWords: WordSource = async (lang, ns) => {
+  if (lang === 'ru' && ns === 'common') return ruCommon;
+  const url = wordFiles[`/locales/${lang}/${ns}.json`];
+  if (!url) throw new Error(`No locale file for ${lang}/${ns}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as unknown;
 };
+
+let wordSource: WordSource = fetchWords;
+
+/**
+ * Where the words come from, for every instance: the build's prerendering and the tests read them
+ * as modules (src/app/module-words.ts); the browser keeps fetchWords.
+ */
+export function setWordSource(source: WordSource): void {
+  wordSource = source;
+}
 
 /** Loads one namespace of one language (e.g. the other language's teacher message). */
 export async function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
   if (instance.hasResourceBundle(lang, ns)) return;
-  const { default: words } = await loaders[lang][ns]();
+  const words = await wordSource(lang, ns);
   instance.addResourceBundle(lang, ns, words, true, true);
 }
 

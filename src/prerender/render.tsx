@@ -7,12 +7,15 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '@/app/app';
-import { createI18n, loadNamespaces } from '@/app/i18n';
+import { createI18n, loadNamespaces, setWordSource } from '@/app/i18n';
+import { moduleWords } from '@/app/module-words';
 import { readLocation } from '@/app/location';
 import { school } from '@/school';
 import { StaticGuide } from './static-guide';
 
 export async function renderStartPage(): Promise<string> {
+  // At build time there is no server to fetch the locale files from: read them as modules.
+  setWordSource(moduleWords);
   const i18n = await createI18n('ru', school);
   // The guide's words; the start page itself needs only `common`, bundled in the app.
   await loadNamespaces(i18n, ['questions', 'checklist', 'troubles']);

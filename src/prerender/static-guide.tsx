@@ -87,7 +87,7 @@ export function StaticGuide() {
               {views.map((view) => (
                 <Fragment key={view.heading ?? stage}>
                   {view.heading ? <h4>{view.heading}</h4> : null}
-                  <ol className="static-guide__list">
+                  <ol>
                     {view.steps.map((step) => (
                       <li key={step.id}>
                         <a href={`#${anchor(step.content)}`}>
@@ -109,7 +109,7 @@ export function StaticGuide() {
           {inStage([...details.values()], stage).map((step) => (
             <Fragment key={step.content}>
               <h3 id={anchor(step.content)}>{text(`checklist:steps.${step.content}.title`)}</h3>
-              <StepBody step={step} copyButtons={false} />
+              <StepBody step={step} staticPage />
             </Fragment>
           ))}
         </section>

@@ -1,4 +1,6 @@
+import { firstUnanswered } from '@machines/applicability';
 import { audienceOf } from '@machines/teacher-link';
+import { writeLocation } from '@/app/location';
 import { useText } from '@/app/use-text';
 import { useWizard, type WizardApi } from '@/app/wizard-context';
 import { usePageHeading } from '@/components/use-page-heading';
@@ -21,6 +23,15 @@ export function hasStartBanner(wizard: {
   readonly forClass?: string | undefined;
 }): boolean {
   return Boolean(wizard.forClass) || audienceOf(wizard.answers) !== undefined;
+}
+
+/** The address of the first question still open, with the answers a teacher's link brought. */
+function startHref(wizard: Pick<WizardApi, 'answers' | 'forClass'>): string {
+  const open = firstUnanswered(wizard.answers);
+  const step = open && { step: open.question, ...(open.child ? { child: open.child } : {}) };
+  return (
+    writeLocation({ page: 'flow', answers: wizard.answers, forClass: wizard.forClass, step }) || '?'
+  );
 }
 
 /** GOV.UK start page: what this does, for whom, how long, what it does not ask. */
@@ -47,7 +58,24 @@ export function StartScreen() {
       <p>{t('start.forWhom')}</p>
       <p>{t('start.duration')}</p>
       <p>{t('start.privacy')}</p>
-      <button type="button" className="button button--start" onClick={wizard.start}>
+      {/* A link, as on GOV.UK: tapped before the app has started (a slow phone), it still opens the
+          first question, as a new page; once the app runs, it opens it in place. */}
+      <a
+        href={startHref(wizard)}
+        role="button"
+        draggable="false"
+        className="button button--start"
+        onClick={(event) => {
+          event.preventDefault();
+          wizard.start();
+        }}
+        onKeyDown={(event) => {
+          // role="button": Space presses it too, as it would a <button>.
+          if (event.key !== ' ') return;
+          event.preventDefault();
+          wizard.start();
+        }}
+      >
         {t('start.button')}
         <svg
           className="button__arrow"
@@ -59,7 +87,7 @@ export function StartScreen() {
         >
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
-      </button>
+      </a>
       <p>
         <a
           href="?page=legal"

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ChecklistStep } from '@machines/index';
 import { useText } from '@/app/use-text';
 import { facts, school } from '@/school';
@@ -7,15 +8,16 @@ const fields = ['need', 'clicks', 'trap', 'time', 'fail'] as const;
 
 /**
  * A step's details: what to have, where to click, the trap, links, troubles and dated notes.
- * `copyButtons={false}` leaves out the copy buttons (the static guide for browsers without
- * JavaScript, where a button could do nothing).
+ * `staticPage` is for the guide for browsers without JavaScript (src/prerender/static-guide.tsx):
+ * no copy buttons (they could do nothing), links that open in the same tab, and the lightest
+ * markup — that guide travels in the page's first response, whose size is budgeted.
  */
 export function StepBody({
   step,
-  copyButtons = true,
+  staticPage = false,
 }: {
   step: ChecklistStep;
-  copyButtons?: boolean;
+  staticPage?: boolean;
 }) {
   const { t, text, has, lang } = useText();
   const base = `checklist:steps.${step.content}`;
@@ -28,17 +30,26 @@ export function StepBody({
       <dl className="step-fields">
         {fields
           .filter((f) => has(`${base}.${f}`))
-          .map((f) => (
-            <div key={f} className={`step-field step-field--${f}`}>
-              <dt>{text(`common:checklist.fields.${f}`)}</dt>
-              <dd>{text(`${base}.${f}`)}</dd>
-            </div>
-          ))}
+          .map((f) => {
+            const term = <dt>{text(`common:checklist.fields.${f}`)}</dt>;
+            const value = <dd>{text(`${base}.${f}`)}</dd>;
+            return staticPage ? (
+              <Fragment key={f}>
+                {term}
+                {value}
+              </Fragment>
+            ) : (
+              <div key={f} className={`step-field step-field--${f}`}>
+                {term}
+                {value}
+              </div>
+            );
+          })}
       </dl>
       {step.facts.includes('inn') ? (
         <p className="fact">
           {t('checklist.innLabel')} <strong className="fact__value">{facts.inn}</strong>{' '}
-          {copyButtons ? (
+          {!staticPage ? (
             <CopyButton
               text={facts.inn}
               label={t('checklist.copyInn')}
@@ -52,10 +63,16 @@ export function StepBody({
         <ul className="step-links">
           {step.links.map((link) => (
             <li key={link.id}>
-              <a href={link.href} target="_blank" rel="noopener noreferrer">
-                {text(`checklist:links.${link.id}`)}
-                <span className="visually-hidden"> {t('checklist.newTab')}</span>
-              </a>
+              {staticPage ? (
+                <a href={link.href} rel="noreferrer">
+                  {text(`checklist:links.${link.id}`)}
+                </a>
+              ) : (
+                <a href={link.href} target="_blank" rel="noopener noreferrer">
+                  {text(`checklist:links.${link.id}`)}
+                  <span className="visually-hidden"> {t('checklist.newTab')}</span>
+                </a>
+              )}
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ENTRY_LOADER } from '../../scripts/entry-loader.mjs';
 import {
   MAX_CHILDREN,
   choiceQuestionIds,
@@ -338,7 +339,7 @@ interface Outcome {
  */
 async function settle(page: Page): Promise<Outcome> {
   const handle = await page.waitForFunction(
-    () => {
+    (loader) => {
       if (document.documentElement.dataset.app !== 'ready') return false;
       const h1 = document.querySelector('h1');
       const heading = (h1?.textContent ?? '').trim();
@@ -347,12 +348,15 @@ async function settle(page: Page): Promise<Outcome> {
         ...document.querySelectorAll(
           'img[src="x"], [onerror], [onload], [onclick], iframe, object, embed, svg script, script:not([src])',
         ),
-      ].map((el) => el.outerHTML.slice(0, 80));
+      ]
+        // The page's own inline loader (scripts/entry-loader.mjs), recognised by its exact text.
+        .filter((el) => !(el.matches('script[data-entry]') && el.textContent === loader))
+        .map((el) => el.outerHTML.slice(0, 80));
       const pwned = (window as unknown as { __pwned?: unknown }).__pwned !== undefined;
       localStorage.clear();
       return { heading, injected, ...(pwned ? { pwned: true } : {}) };
     },
-    undefined,
+    ENTRY_LOADER,
     { timeout: 15_000 },
   );
   return (await handle.jsonValue()) as Outcome;

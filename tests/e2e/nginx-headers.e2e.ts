@@ -49,7 +49,8 @@ let hashedCss = '';
 beforeAll(async () => {
   const html = (await raw('/')).body.toString('utf8');
   // index.html sits at the root here, so its relative ./assets/… URLs are /assets/….
-  hashedJs = /src="\.?(\/assets\/[^"]+-[\w-]{8,}\.js)"/.exec(html)?.[1] ?? '';
+  // The entry is named by the inline loader (data-entry, scripts/entry-loader.mjs).
+  hashedJs = /(?:src|data-entry)="\.?(\/assets\/[^"]+-[\w-]{8,}\.js)"/.exec(html)?.[1] ?? '';
   hashedCss = /href="\.?(\/assets\/[^"]+-[\w-]{8,}\.css)"/.exec(html)?.[1] ?? '';
   expect(hashedJs, 'index.html references a hashed script in /assets/').not.toBe('');
   expect(hashedCss, 'index.html references a hashed stylesheet in /assets/').not.toBe('');

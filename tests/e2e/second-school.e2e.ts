@@ -118,7 +118,8 @@ describe('a build for a second school (SCHOOL_CONFIG=tests/fixtures/school-2.jso
   it('serves from its sub-folder with the production cache headers', async () => {
     const base = new URL('wizard/', server?.url);
     const html = await (await fetch(base)).text();
-    const script = /src="(\.\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+    // The entry, as the inline loader names it (data-entry, scripts/entry-loader.mjs).
+    const script = /data-entry="(\.\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
     expect(script, 'index.html refers to its script relatively').not.toBe('');
     const asset = await fetch(new URL(script, base));
     expect(asset.status).toBe(200);

@@ -3,12 +3,14 @@
 // Caching and compression: nginx-headers.e2e.ts.
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
+import { ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
 
 const baseUrl = inject('baseUrl');
 
+// Written out, not imported from serve-dist.mjs: an independent copy of the policy (only the
+// inline loader's hash, which changes with its text, comes from its module).
 const REQUIRED_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+  'content-security-policy': `default-src 'self'; script-src 'self' ${ENTRY_LOADER_HASH}; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy':

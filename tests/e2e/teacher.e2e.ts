@@ -341,9 +341,9 @@ describe('the build', () => {
 
   it('the QR code library loads with the question flow, not with the start page', () => {
     const marker = 'uqr only supports encoding';
-    const startFiles = [...html().matchAll(/(?:src|href)="(?:\.?\/)?(assets\/[^"]+\.js)"/g)].map(
-      (m) => m[1] ?? '',
-    );
+    const startFiles = [
+      ...html().matchAll(/(?:src|href|data-entry)="(?:\.?\/)?(assets\/[^"]+\.js)"/g),
+    ].map((m) => m[1] ?? '');
     expect(startFiles.length).toBeGreaterThan(0);
     for (const file of startFiles) {
       expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toContain(marker);

@@ -56,6 +56,8 @@ const technicalAttributes = new Set([
   'aria-relevant',
   'aria-busy',
   'shapeRendering',
+  // draggable="false" on the start link styled as a button (GOV.UK's start button).
+  'draggable',
   // A download's file name without extension ("qr-7Б"): named after the class, not a sentence.
   'fileName',
 ]);

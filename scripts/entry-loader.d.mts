@@ -1,0 +1,5 @@
+// Types for scripts/entry-loader.mjs, so TypeScript (vite.config.ts, tests) can import it without allowJs.
+/** The inline loader's exact text (its hash is in every copy of the Content-Security-Policy). */
+export declare const ENTRY_LOADER: string;
+/** The CSP source that allows exactly ENTRY_LOADER: 'sha256-…'. */
+export declare const ENTRY_LOADER_HASH: string;

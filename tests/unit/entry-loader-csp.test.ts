@@ -1,0 +1,34 @@
+// The inline loader of the built page (scripts/entry-loader.mjs) runs under the strict
+// Content-Security-Policy only by its hash: every copy of the policy must carry that hash (and
+// still no 'unsafe-inline'). Change the loader and this names the new hash to put in them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
+import { SECURITY_HEADERS } from '../../scripts/serve-dist.mjs';
+import { parseCsp } from '../support/html-security';
+
+const read = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8');
+
+const policies = {
+  'index.html (the <meta> copy)': /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+    read('index.html'),
+  )?.[1],
+  'deploy/nginx.conf': /add_header Content-Security-Policy "([^"]+)"/.exec(
+    read('deploy/nginx.conf'),
+  )?.[1],
+  'scripts/serve-dist.mjs': SECURITY_HEADERS['Content-Security-Policy'],
+};
+
+describe('the inline entry loader’s hash', () => {
+  it.each(Object.entries(policies))('is allowed by its hash in %s', (_where, policy) => {
+    expect(policy, 'policy found').toBeTruthy();
+    const scriptSources = parseCsp(policy ?? '').get('script-src') ?? [];
+    expect(
+      scriptSources,
+      `script-src must list ${ENTRY_LOADER_HASH} (the loader's text changed?)`,
+    ).toContain(ENTRY_LOADER_HASH);
+    expect(scriptSources).not.toContain("'unsafe-inline'");
+  });
+});

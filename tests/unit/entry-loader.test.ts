@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+//
+// The inline loader of the built page (scripts/entry-loader.mjs): the build plugin hands it exactly
+// the entry, manifest and icon it removes from the page, and it starts the app at once on a link to
+// another page (clearing the prerendered start page) or where no paint will be reported. Its hash in
+// every copy of the policy: entry-loader-csp.test.ts.
+// Its behaviour in a real browser is covered end to end (tests/e2e/first-paint.e2e.ts, history).
+import { describe, expect, it } from 'vitest';
+import { deferEntry } from '../../scripts/deferred-entry-plugin.ts';
+import { ENTRY_LOADER, ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
+
+/** A page as Vite and vite-plugin-pwa write it, before the plugin runs. */
+const built = `<!doctype html><html><head>
+    <meta http-equiv="Content-Security-Policy" content="script-src 'self' ${ENTRY_LOADER_HASH}" />
+    <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" crossorigin href="./assets/index-A.css">
+    <script type="module" crossorigin src="./assets/index-B.js"></script>
+  <link rel="manifest" href="./manifest.webmanifest"></head>
+  <body>
+    <div id="root" data-prerendered="start"><h1>Start</h1></div>
+  </body>
+</html>`;
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * Runs the loader as the built page would, at `search`, in this test's document (jsdom runs
+ * scripts): the prerendered root first, then the loader with the data-* attributes of the build.
+ */
+function load(search: string, withPaintTiming: boolean) {
+  window.history.replaceState(null, '', `/wizard/${search}`);
+  document.head.replaceChildren();
+  document.body.innerHTML = '<div id="root" data-prerendered="start"><h1>Start</h1></div>';
+  const saved = window.PerformanceObserver;
+  // jsdom has no paint timing: without it the loader must not wait for a paint that never comes.
+  if (!withPaintTiming) Reflect.deleteProperty(window, 'PerformanceObserver');
+  try {
+    const loader = parse(deferEntry(built)).querySelector('script[data-entry]');
+    const script = document.createElement('script');
+    for (const { name, value } of loader?.attributes ?? []) script.setAttribute(name, value);
+    script.textContent = loader?.textContent ?? '';
+    document.body.append(script);
+  } finally {
+    window.PerformanceObserver = saved;
+  }
+  return document;
+}
+
+describe('the inline entry loader', () => {
+  it('replaces the entry script, manifest and icon with one inline loader that names them', () => {
+    const doc = parse(deferEntry(built));
+    expect(doc.querySelectorAll('script[src], link[rel="manifest"]')).toHaveLength(0);
+    // Until the loader adds the real icon, an empty one keeps the browser from asking /favicon.ico.
+    expect(
+      [...doc.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href')),
+    ).toEqual(['data:,']);
+    const scripts = doc.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    const loader = scripts[0] as HTMLScriptElement;
+    expect(loader.textContent).toBe(ENTRY_LOADER);
+    expect({ ...loader.dataset }).toEqual({
+      entry: './assets/index-B.js',
+      manifest: './manifest.webmanifest',
+      icon: './favicon.svg',
+    });
+    // The stylesheet stays: the first paint needs it.
+    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe(
+      './assets/index-A.css',
+    );
+  });
+
+  it('stops the build when the policy lacks its hash, or the page is not as expected', () => {
+    expect(() => deferEntry(built.replace(ENTRY_LOADER_HASH, ''))).toThrow(/script-src/);
+    expect(() => deferEntry(built.replace(/<script[^>]*><\/script>/, ''))).toThrow(/found 0/);
+    expect(() =>
+      deferEntry(built.replace('</head>', '<link rel="manifest" href="x"></head>')),
+    ).toThrow(/found 2/);
+  });
+
+  it('on a link to another page, clears the prerendered start page and loads the app at once', () => {
+    const doc = load('?r=p&s=checklist', true);
+    expect(doc.getElementById('root')?.childElementCount).toBe(0);
+    expect(doc.getElementById('root')?.dataset.prerendered).toBeUndefined();
+    expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      './assets/index-B.js',
+    );
+    expect(doc.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(
+      './manifest.webmanifest',
+    );
+  });
+
+  it('on the start page keeps the prerendered markup; without paint timing it loads at once', () => {
+    const doc = load('', false);
+    expect(doc.querySelector('h1')?.textContent).toBe('Start');
+    expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
+      './assets/index-B.js',
+    );
+  });
+});
