@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { AnswerFields } from './answer-form';
+import { describedByOf, FieldMessages } from './field-messages';
 
 export interface RadioOption {
   readonly value: string;
@@ -23,30 +24,22 @@ export function RadioGroup({
   options: readonly RadioOption[];
   register: UseFormRegister<AnswerFields>;
 }) {
-  const hintId = `${props.name}-hint`;
-  const errorId = `${props.name}-error`;
-  const describedBy = [props.hint ? hintId : '', props.error ? errorId : '']
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = describedByOf(props);
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy || undefined}>
+      <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className="fieldset__legend">
           {props.caption ? <span className="caption">{props.caption}</span> : null}
           <h1 className="heading-l" ref={headingRef} tabIndex={-1}>
             {props.title}
           </h1>
         </legend>
-        {props.hint ? (
-          <p id={hintId} className="hint">
-            {props.hint}
-          </p>
-        ) : null}
-        {props.error ? (
-          <p id={errorId} className="error-message">
-            <span className="visually-hidden">{props.errorPrefix}</span> {props.error}
-          </p>
-        ) : null}
+        <FieldMessages
+          name={props.name}
+          hint={props.hint}
+          error={props.error}
+          errorPrefix={props.errorPrefix}
+        />
         <div className="radios">
           {props.options.map((option, index) => {
             const id = index === 0 ? props.name : `${props.name}-${option.value}`;

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { AnswerFields } from './answer-form';
+import { describedByOf, FieldMessages } from './field-messages';
 
 /** A short text question (only the teacher's class label): the label is the page heading. */
 export function TextField({
@@ -15,11 +16,7 @@ export function TextField({
   errorPrefix: string;
   register: UseFormRegister<AnswerFields>;
 }) {
-  const hintId = `${props.name}-hint`;
-  const errorId = `${props.name}-error`;
-  const describedBy = [props.hint ? hintId : '', props.error ? errorId : '']
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = describedByOf(props);
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
       <h1 className="heading-l label-wrapper" ref={headingRef} tabIndex={-1}>
@@ -27,16 +24,12 @@ export function TextField({
           {props.title}
         </label>
       </h1>
-      {props.hint ? (
-        <p id={hintId} className="hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="error-message">
-          <span className="visually-hidden">{props.errorPrefix}</span> {props.error}
-        </p>
-      ) : null}
+      <FieldMessages
+        name={props.name}
+        hint={props.hint}
+        error={props.error}
+        errorPrefix={props.errorPrefix}
+      />
       <input
         className={`input input--width-10${props.error ? ' input--error' : ''}`}
         id={props.name}
@@ -44,7 +37,7 @@ export function TextField({
         autoComplete="off"
         spellCheck={false}
         maxLength={40}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         aria-invalid={props.error ? true : undefined}
         {...props.register('value')}
       />

@@ -9,10 +9,9 @@ import { facts } from '@/school';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
 import { ShareButton } from '@/components/share-button';
-import { StepCard } from '@/components/step-card';
 import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
-import { StepBody } from './step-body';
+import { ChecklistStep } from './checklist-step';
 
 /** Opens every step while printing, so the paper copy has everything. */
 function usePrintExpanded() {
@@ -80,26 +79,17 @@ export function ChecklistScreen() {
             <p className="stage__intro">{text(`checklist:stages.${stage.id}.intro`)}</p>
             <ul className="steps">
               {stage.steps.map((step) => (
-                <StepCard
+                <ChecklistStep
                   key={step.id}
-                  id={step.id.replace('.', '-')}
-                  title={text(`checklist:steps.${step.content}.title`)}
+                  step={step}
                   subjectLabel={
                     several && step.subject.kind === 'child'
                       ? text(`common:children.label.${step.subject.age}.${step.subject.child}`)
                       : undefined
                   }
-                  doneByAnswers={step.status === 'done'}
                   ticked={ticked.has(step.id)}
-                  labels={{
-                    tick: t('checklist.stepDone'),
-                    doneByAnswers: t('checklist.doneByAnswers'),
-                    show: t('checklist.show'),
-                  }}
                   onTick={(done) => toggle(step.id, done)}
-                >
-                  <StepBody step={step} />
-                </StepCard>
+                />
               ))}
             </ul>
           </li>

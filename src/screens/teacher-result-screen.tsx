@@ -12,12 +12,11 @@ import { facts } from '@/school';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
 import { QrCode, QrDownloads, qrImage, readableLink } from '@/components/qr-code';
-import { StepCard } from '@/components/step-card';
 import { usePageHeading } from '@/components/use-page-heading';
 import { PrintNotice } from './print-notice';
 import { StartAgain } from './start-again';
 import { audienceKey } from './start-screen';
-import { StepBody } from './step-body';
+import { ChecklistStep } from './checklist-step';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -141,21 +140,12 @@ export function TeacherResultScreen() {
       <h2 className="heading-m">{text('teacher:ownSteps.title')}</h2>
       <ul className="steps">
         {ownSteps.map((step) => (
-          <StepCard
+          <ChecklistStep
             key={step.id}
-            id={step.id}
-            title={text(`checklist:steps.${step.content}.title`)}
-            doneByAnswers={false}
+            step={step}
             ticked={ticked.has(step.id)}
-            labels={{
-              tick: t('checklist.stepDone'),
-              doneByAnswers: t('checklist.doneByAnswers'),
-              show: t('checklist.show'),
-            }}
             onTick={(done) => toggle(step.id, done)}
-          >
-            <StepBody step={step} />
-          </StepCard>
+          />
         ))}
       </ul>
       <StartAgain />
