@@ -9,7 +9,8 @@
 //
 // It runs under the strict Content-Security-Policy by its hash (ENTRY_LOADER_HASH), which
 // deploy/nginx.conf, scripts/serve-dist.mjs and the <meta> policy in index.html carry; the unit test
-// tests/unit/entry-loader.test.ts fails, naming the new hash, when this text changes and they do not.
+// tests/unit/entry-loader-csp.test.ts fails, naming the new hash, when this text changes and they do
+// not.
 // The file names come from data-* attributes (written at build time by
 // scripts/deferred-entry-plugin.ts), so the script itself — and its hash — is the same in every
 // build.

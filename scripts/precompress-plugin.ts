@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-export const PRECOMPRESSED = ['index.html'];
+const PRECOMPRESSED = ['index.html'];
 
 export function precompressPage(): Plugin {
   let outDir = '';

@@ -46,7 +46,6 @@ const wordFiles = import.meta.glob<string>(['/locales/*/*.json', '!/locales/ru/c
 
 /** The browser's WordSource: fetches the locale file from the app's own origin. */
 export const fetchWords: WordSource = async (lang, ns) => {
-  if (lang === 'ru' && ns === 'common') return ruCommon;
   const url = wordFiles[`/locales/${lang}/${ns}.json`];
   if (!url) throw new Error(`No locale file for ${lang}/${ns}`);
   const response = await fetch(url);
