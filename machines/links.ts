@@ -8,7 +8,10 @@ export const officialLinks = {
   gosuslugi: 'https://www.gosuslugi.ru/',
   gosuslugiFamily: 'https://lk.gosuslugi.ru/profile/family',
   gosuslugiProfile: 'https://lk.gosuslugi.ru/profile/personal',
-  serviceCentres: 'https://map.gosuslugi.ru/',
+  // Gosuslugi's own help page on children's accounts (cited by several school pages).
+  gosuslugiChildHelp: 'https://www.gosuslugi.ru/help/faq/login_child/102380',
+  // The map opened on the layer of centres that confirm accounts (co = service centres, cfm = confirm).
+  serviceCentres: 'https://map.gosuslugi.ru/?layer=co&filter=cfm',
   sferum: 'https://sferum.ru/',
   myschool: 'https://myschool.edu.ru/',
 } as const;

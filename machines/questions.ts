@@ -33,7 +33,15 @@ export const questions = {
     perChild: true,
     options: { none: 'n', unconfirmed: 'u', confirmed: 'c' },
   }),
-  childDnevnik: q({ code: 'd', perChild: true, options: { yes: 'y', no: 'n', error: 'e' } }),
+  // Whose sign-in: "own" only when the CHILD signs in with the child's own Gosuslugi account; a
+  // diary seen through the parent's own sign-in is "parentOnly". The old "yes" (code y) did not
+  // say whose sign-in, so its code is retired: an old link with d1=y gets the bad-link notice
+  // and the question is asked again.
+  childDnevnik: q({
+    code: 'd',
+    perChild: true,
+    options: { own: 'c', parentOnly: 'p', no: 'n', error: 'e' },
+  }),
   childSferum: q({ code: 'f', perChild: true, options: { yes: 'y', no: 'n' } }),
   childMyschool: q({
     code: 'm',

@@ -60,19 +60,21 @@ function parentSteps(a: Answers): Draft[] {
         steps.push(todo('childCreateAccount', c.subject));
       if (c.account !== 'none')
         steps.push(todo('childLinkAccount', c.subject, c.account === 'linked'));
-      steps.push(todo('childApproveData', c.subject, c.dnevnik === 'yes'));
+      // Consent is given when the child signs in; only the child's own sign-in proves it.
+      steps.push(todo('childApproveData', c.subject, c.dnevnik === 'own'));
     } else {
       steps.push(todo('teenCreateAccount', c.subject, c.account !== 'none'));
       steps.push(todo('teenConfirmAccount', c.subject, c.account === 'confirmed'));
     }
   }
 
-  // Dnevnik.ru: the parent signs in once, each child with their own account.
+  // Dnevnik.ru: the parent signs in once, each child with their own account. Only "parentOnly"
+  // says the parent has signed in; a child's own sign-in says nothing about the parent's.
   steps.push(
     todo(
       'dnevnikParentSignIn',
       FAMILY,
-      all(children, (c) => c.dnevnik === 'yes'),
+      children.some((c) => c.dnevnik === 'parentOnly'),
     ),
   );
   for (const c of children) {
@@ -80,13 +82,14 @@ function parentSteps(a: Answers): Draft[] {
       todo(
         c.age === 'under14' ? 'dnevnikChildSignIn' : 'dnevnikTeenSignIn',
         c.subject,
-        c.dnevnik === 'yes',
+        c.dnevnik === 'own',
       ),
     );
     if (c.dnevnik === 'error') steps.push(todo('dnevnikFixData', c.subject));
   }
 
-  // Sferum: each child's class chat, then the school's channel.
+  // Sferum: the parent joins each child's class chat, then the school's channel; each child joins
+  // with the child's own account (no answer covers that, so it is never ticked for them).
   for (const c of children) steps.push(todo('sferumJoin', c.subject, c.sferum === 'yes'));
   steps.push(
     todo(
@@ -95,6 +98,7 @@ function parentSteps(a: Answers): Draft[] {
       all(children, (c) => c.sferum === 'yes'),
     ),
   );
+  for (const c of children) steps.push(todo('sferumChildJoin', c.subject));
 
   // Moya Shkola: the parent signs in first and adds the under-14s; 14+ set up their own profile.
   const added = (m: string | undefined) => m === 'done' || m === 'waiting';

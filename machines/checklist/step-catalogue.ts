@@ -28,28 +28,29 @@ export const stepCatalogue = {
     troubles: ['accountNotConfirmed'],
   }),
   // Gosuslugi: a child under 14 (the parent acts)
-  childFindAccount: step({ stage: 'gosuslugi', links: ['gosuslugiFamily'] }),
+  childFindAccount: step({ stage: 'gosuslugi', links: ['gosuslugiFamily', 'gosuslugiChildHelp'] }),
   childCreateAccount: step({
     stage: 'gosuslugi',
-    links: ['gosuslugiFamily'],
+    links: ['gosuslugiFamily', 'gosuslugiChildHelp'],
     notes: ['childAccountAge'],
   }),
   childLinkAccount: step({
     stage: 'gosuslugi',
-    links: ['gosuslugiFamily'],
+    links: ['gosuslugiFamily', 'gosuslugiChildHelp'],
     troubles: ['linkEmail'],
     notes: ['childAccountAge'],
   }),
   childApproveData: step({ stage: 'gosuslugi', links: ['gosuslugi'] }),
   // Gosuslugi: a child of 14+ (the teenager acts, the parent helps)
-  teenCreateAccount: step({ stage: 'gosuslugi', links: ['gosuslugi'] }),
+  // The account at 14 is shown to everyone it concerns: parents of both ages and the student.
+  teenCreateAccount: step({ stage: 'gosuslugi', links: ['gosuslugi'], notes: ['childAccountAge'] }),
   teenConfirmAccount: step({
     stage: 'gosuslugi',
     links: ['serviceCentres'],
     troubles: ['accountNotConfirmed'],
   }),
   // Gosuslugi: a student of 14+ on their own
-  selfCreateAccount: step({ stage: 'gosuslugi', links: ['gosuslugi'] }),
+  selfCreateAccount: step({ stage: 'gosuslugi', links: ['gosuslugi'], notes: ['childAccountAge'] }),
   selfFillDocuments: step({ stage: 'gosuslugi', links: ['gosuslugiProfile'] }),
   selfConfirmAccount: step({ stage: 'gosuslugi', links: ['gosuslugi'] }),
   selfConfirmBank: step({
@@ -102,6 +103,12 @@ export const stepCatalogue = {
     notes: ['sferumMax'],
   }),
   sferumSchoolChannel: step({ stage: 'sferum', links: ['sferum'], notes: ['sferumMax'] }),
+  sferumChildJoin: step({
+    stage: 'sferum',
+    links: ['sferum'],
+    troubles: ['inviteOnChildDevice'],
+    notes: ['sferumMax'],
+  }),
   selfSferumJoin: step({ stage: 'sferum', links: ['dnevnik', 'sferum'], notes: ['sferumMax'] }),
 
   // Moya Shkola

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readLocation } from '@/app/location';
 import { school } from '@/school';
 import ruCommon from '@locales/ru/common.json';
+import ruChecklist from '@locales/ru/checklist.json';
 import ruLegal from '@locales/ru/legal.json';
 import { renderApp } from './render-app';
 
@@ -52,12 +53,21 @@ const student15Signature = '?r=s&sa=o&ss=n&sc=e&sn=n&sf=n&sm=n&sp=n&s=checklist'
 const student15App = '?r=s&sa=o&ss=n&sc=m&sn=n&sf=n&sm=n&sp=y&s=checklist';
 /** A student of 15 with a confirmed account whose diary is not found. */
 const student15DnevnikError = '?r=s&sa=o&ss=c&sn=e&sf=n&sm=n&sp=n&s=checklist';
+/** Confirmed parent, linked child under 14: the diary opens only through the parent's own sign-in. */
+const parentUnder14ParentOnly = '?r=p&pa=c&n=1&a1=y&k1=l&d1=p&f1=n&m1=n&ap=n&s=checklist';
+/** The same family, where the child signs in with the child's own account. */
+const parentUnder14ChildOwn = '?r=p&pa=c&n=1&a1=y&k1=l&d1=c&f1=n&m1=n&ap=n&s=checklist';
+/** A parent of a 15-year-old whose diary opens only for the parent. */
+const parentTeenParentOnly = '?r=p&pa=c&n=1&a1=o&t1=c&d1=p&f1=n&m1=n&ap=n&s=checklist';
 /** A student under 14: the page that hands over to a parent. */
 const studentUnder14 = '?r=s&sa=y&s=parent';
 /** The legal page (why Gosuslugi, the acts the school cites). */
 const legal = '?page=legal';
 
 type Matcher = RegExp | ((text: string) => boolean);
+
+/** The school's statement about the account at 14, as the hedged note quotes it. */
+const AT_14 = /учётная запись, привязанная к родителю, удаляется, и создаётся новая/;
 
 interface SeedFact {
   /** The fact, as the school's page states it (in English). */
@@ -208,11 +218,31 @@ const seedCoverage: readonly SeedFact[] = [
     absentFor: [parentUnder14Linked, parentTeen, student15],
     match: /учётную запись ребёнка в своём профиле/,
   },
+  // The account at 14: the school's statement, hedged against the other sources, in one note that
+  // reaches everyone it concerns (review, error 1) and never sits in a "how long" field.
   {
-    fact: 'At 14 the parent-linked child account is removed and a new one is made',
+    fact: 'At 14 the parent-linked child account is removed and a new one is made (parent of an under-14)',
     appearsFor: parentUnder14New,
-    absentFor: [parentTeen, student15],
-    match: /14 лет[\s\S]{0,60}удаляется и создаётся новая/,
+    absentFor: [studentUnder14],
+    match: AT_14,
+  },
+  {
+    fact: 'The age-14 statement reaches a parent of a 15-year-old',
+    appearsFor: parentTeen,
+    match: AT_14,
+  },
+  {
+    fact: 'The age-14 statement reaches a student of 15',
+    appearsFor: student15,
+    match: AT_14,
+  },
+  {
+    fact: 'The age-14 statement names the other source as what it is and says no rule was found',
+    appearsFor: student15,
+    match: (text) =>
+      /администрации Каменского района[\s\S]{0,80}до 17 лет включительно/.test(text) &&
+      /Официального правила мы не нашли/.test(text) &&
+      !/официальной странице Госуслуг/.test(text),
   },
   {
     fact: 'The parent approves the transfer of the child’s personal data (notifications)',
@@ -395,6 +425,144 @@ const seedCoverage: readonly SeedFact[] = [
       /[Вв]ход в приложение → расписание уроков → домашние задания → оценки/.test(text) &&
       /[Фф]орма обратной связи школы[\s\S]{0,160}скриншот/.test(text),
   },
+
+  // --- Fixes from the content review (shared/design/content-review.md): present where they
+  // apply, absent where they do not.
+  {
+    fact: 'Review 3: a confirmed account is required for Dnevnik.ru from 1 July 2024 (parent)',
+    appearsFor: parentUnder14New,
+    match: /с 1 июля 2024 года вход только с подтверждённой учётной записью/,
+  },
+  {
+    fact: 'Review 3: a confirmed account is required for Dnevnik.ru from 1 July 2024 (student)',
+    appearsFor: student15,
+    match: /с 1 июля 2024 года вход только с подтверждённой учётной записью/,
+  },
+  {
+    fact: 'Review 3: the same on the legal page',
+    appearsFor: legal,
+    match: /с 1 июля 2024 года вход только с подтверждённой учётной записью/,
+  },
+  {
+    fact: 'Review 4: Sferum in MAX — the pilot date as a pilot, and the class teacher knows where the chat is',
+    appearsFor: parentUnder14New,
+    match: (text) =>
+      /25 августа 2025 года как пилот в шести регионах/.test(text) &&
+      /где сейчас чат класса/.test(text),
+  },
+  {
+    fact: 'Review 4: a parent is told what to do where the chat is still in VK and where it moved to MAX',
+    appearsFor: parentUnder14New,
+    match: /Если чат в VK Мессенджере[\s\S]{0,200}Если чат уже в MAX/,
+  },
+  {
+    fact: 'Review 4: a student is told what to do where the chat is still in VK and where it moved to MAX',
+    appearsFor: student15,
+    match: /Если чат в VK Мессенджере[\s\S]{0,200}Если чат уже в MAX/,
+  },
+  {
+    fact: 'Review 5: the parents’ invitation may come from the child’s Sferum profile',
+    appearsFor: parentUnder14New,
+    absentFor: [student15],
+    match: /приглашение для родителя отправляют и из профиля ребёнка/,
+  },
+  {
+    fact: 'Review 6: «Ваш дневник не найден» is an example of a message, not the exact wording',
+    appearsFor: parentUnder14New,
+    match: (text) =>
+      /например, «Ваш дневник не найден»/.test(text) &&
+      !/(появилось|пишет|видишь) «Ваш дневник не найден»/.test(text),
+  },
+  {
+    fact: 'Review 7: the legal page names 210-FZ and Decree No. 584 as the regional text’s basis',
+    appearsFor: legal,
+    match: /№ 210-ФЗ[\s\S]{0,80}10 июля 2013 г\. № 584/,
+  },
+  {
+    fact: 'Review 8: a birth certificate from a Russian consulate is accepted online',
+    appearsFor: parentUnder14New,
+    absentFor: [parentTeen, student15],
+    match: /выданное в России или российским консульством, принимают онлайн/,
+  },
+  {
+    fact: 'Review 9: the document check may take up to 5 working days, or up to 30 days',
+    appearsFor: parentUnder14New,
+    match: /до 5 рабочих дней[\s\S]{0,60}до 30 календарных дней/,
+  },
+  {
+    fact: 'Review 10: the child’s Dnevnik.ru sign-in stays to do when only the parent has seen the diary',
+    appearsFor: parentUnder14ParentOnly,
+    absentFor: [parentUnder14ChildOwn],
+    match: /Сделано: Помогите ребёнку войти в Дневник\.ру/,
+  },
+  {
+    fact: 'Review 10: the consent step stays to do when only the parent has seen the diary',
+    appearsFor: parentUnder14ParentOnly,
+    absentFor: [parentUnder14ChildOwn],
+    match: /Сделано: Разрешите передачу данных ребёнка/,
+  },
+  {
+    fact: 'Review 10: a 14+ child’s own sign-in stays to do when only the parent has seen the diary',
+    appearsFor: parentTeenParentOnly,
+    match: /Сделано: Попросите ребёнка войти в Дневник\.ру/,
+  },
+  {
+    fact: 'Review 10: the child’s own sign-in ticks off the child’s step',
+    appearsFor: parentUnder14ChildOwn,
+    absentFor: [parentUnder14ParentOnly],
+    match: /Помогите ребёнку войти в Дневник\.ру[^С]{0,120}Уже сделано/,
+  },
+  {
+    fact: 'Review 11: the feedback step reads right without a feedback link (the school site has it)',
+    appearsFor: parentUnder14New,
+    absentFor: [parentUnder14NoApp],
+    match: (text) => /адрес есть на сайте школы/.test(text) && !/ссылка ниже/.test(text),
+  },
+  {
+    fact: 'Review 12: the consent is named in «Уведомления» and in «Согласия и доверенности»',
+    appearsFor: parentUnder14New,
+    absentFor: [parentTeen, student15],
+    match: /«Уведомления»[\s\S]{0,300}«Согласия и доверенности»/,
+  },
+  {
+    fact: 'Review 13: the free app «Госуслуги Моя школа» is named beside the paid Dnevnik.ru app',
+    appearsFor: parentUnder14NoApp,
+    match: /платную подписку[\s\S]{0,80}Бесплатное федеральное приложение — «Госуслуги Моя школа»/,
+  },
+  {
+    fact: 'Missing: the child joins the class chat and the school channel themselves (parent of an under-14)',
+    appearsFor: parentUnder14New,
+    absentFor: [student15],
+    match: /Попросите ребёнка вступить в чат класса и канал школы/,
+  },
+  {
+    fact: 'Missing: the child joins the class chat and the school channel themselves (parent of a 14+)',
+    appearsFor: parentTeen,
+    match: /Попросите ребёнка вступить в чат класса и канал школы/,
+  },
+  {
+    fact: 'Missing: Gosuslugi’s own help page on children’s accounts',
+    appearsFor: parentUnder14New,
+    absentFor: [student15],
+    match: /Госуслуги: справка об учётной записи ребёнка/,
+  },
+  {
+    fact: 'Missing: the map of centres that confirm accounts',
+    appearsFor: student15,
+    match: /Карта центров, где подтверждают учётную запись/,
+  },
+  {
+    fact: 'Missing: the exact labels after «Создать» (e-mail link, SMS code, password)',
+    appearsFor: parentUnder14New,
+    absentFor: [parentUnder14Linked],
+    match: /«Создать»[\s\S]{0,200}по ссылке из письма[\s\S]{0,200}пароль/,
+  },
+  {
+    fact: 'Missing: adding a child’s card — «Добавить ещё ребёнка», then «Отправить»',
+    appearsFor: parentUnder14New,
+    absentFor: [parentTeen],
+    match: /«Добавить ещё ребёнка»[\s\S]{0,120}«Отправить»/,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -452,5 +620,42 @@ describe('COVERAGE OF THE SEED: each fact of the school’s page reaches its fam
     expect(text).toContain(`Кабинет ${school.office.room}, ${school.office.floor} этаж`);
     expect(text).toContain(school.shortName.ru);
     expect(text).toContain(new URL(school.dnevnikUrl).host);
+  });
+});
+
+describe('COVERAGE OF THE REVIEW: what the review found wrong is said nowhere', () => {
+  const pages = [
+    parentUnder14New,
+    parentUnder14Unlinked,
+    parentUnder14ParentOnly,
+    parentTeen,
+    student15,
+    student15App,
+    legal,
+  ];
+  it.each([
+    ['a parent-made account "also counts" for a 14+ student (review 1)', /тоже считается/],
+    [
+      'the municipal page called "the official Gosuslugi page" (review 2)',
+      /официальной странице Госуслуг/,
+    ],
+    ['a confirmed account called merely "safer" (review 3)', /Надёжнее сразу подтвердить/],
+    [
+      'the Sferum move dated as a fact for everyone (review 4)',
+      /с 25 августа 2025 года Сферум переходит/,
+    ],
+    ['a pointer to "the link below" (review 11)', /ссылка ниже|ссылке ниже/],
+    ['the calque «пройти помощник»', /пройти (этот )?помощник|Пройдите короткий помощник/],
+    ['«опробовать»', /(?<![а-яё])опробовать/],
+  ])('%s', async (_what, pattern) => {
+    for (const url of pages) expect(pattern.test(await pageText(url)), url).toBe(false);
+  });
+
+  it('no "how long it takes" field speaks of the account at 14 (review 1)', () => {
+    const steps = ruChecklist.steps as Record<string, { time?: string }>;
+    const bad = Object.entries(steps)
+      .filter(([, step]) => /14\s*лет|14-лет/.test(step.time ?? ''))
+      .map(([id]) => id);
+    expect(bad).toEqual([]);
   });
 });

@@ -126,7 +126,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     const first = { axe: true, caption: ruCommon.children.caption['1'] };
     await answer(page, 'childAge', 'under14', first);
     await answer(page, 'childAccount', 'unlinked', first);
-    await answer(page, 'childDnevnik', 'yes', first);
+    await answer(page, 'childDnevnik', 'own', first);
     await answer(page, 'childSferum', 'no', first);
     await answer(page, 'childMyschool', 'no', first);
     const second = { axe: true, caption: ruCommon.children.caption['2'] };

@@ -182,7 +182,7 @@ describe('buildChecklist', () => {
       const answers = {
         ...PARENT_CONFIRMED,
         childCount: '2',
-        ...under14(1, { dnevnik: 'yes' }),
+        ...under14(1, { dnevnik: 'own' }),
         ...over14(2, { dnevnik: 'error' }),
         app: 'no',
       };
@@ -199,7 +199,7 @@ describe('buildChecklist', () => {
     });
 
     it('has no fix step when nobody reports a mismatch', () => {
-      for (const dnevnik of ['yes', 'no'])
+      for (const dnevnik of ['own', 'parentOnly', 'no'])
         expect(
           idsOf({ ...MIXED, 'childDnevnik.1': dnevnik, 'childDnevnik.2': dnevnik }).some((id) =>
             id.startsWith('dnevnikFixData'),
@@ -223,12 +223,54 @@ describe('buildChecklist', () => {
     });
   });
 
+  describe('whose sign-in the Dnevnik.ru answer is about', () => {
+    const family = (dnevnik: string): Answers => ({
+      ...PARENT_CONFIRMED,
+      childCount: '2',
+      ...under14(1, { account: 'linked', dnevnik }),
+      ...over14(2, { account: 'confirmed', dnevnik }),
+      app: 'no',
+    });
+    const status = (answers: Answers, id: string) => stepById(answers, id).status;
+
+    it('only the child’s own sign-in ticks off the child’s sign-in and consent steps', () => {
+      const own = family('own');
+      expect(status(own, 'dnevnikChildSignIn.1')).toBe('done');
+      expect(status(own, 'childApproveData.1')).toBe('done');
+      expect(status(own, 'dnevnikTeenSignIn.2')).toBe('done');
+      expect(status(own, 'dnevnikParentSignIn')).toBe('todo');
+    });
+
+    it('a diary seen only through the parent’s sign-in leaves the child’s steps to do', () => {
+      const parentOnly = family('parentOnly');
+      expect(status(parentOnly, 'dnevnikParentSignIn')).toBe('done');
+      expect(status(parentOnly, 'dnevnikChildSignIn.1')).toBe('todo');
+      expect(status(parentOnly, 'childApproveData.1')).toBe('todo');
+      expect(status(parentOnly, 'dnevnikTeenSignIn.2')).toBe('todo');
+    });
+
+    it('not tried or an error ticks off nothing in Dnevnik.ru', () => {
+      for (const dnevnik of ['no', 'error']) {
+        const answers = family(dnevnik);
+        for (const id of ['dnevnikParentSignIn', 'dnevnikChildSignIn.1', 'childApproveData.1'])
+          expect(status(answers, id), `${dnevnik}: ${id}`).toBe('todo');
+      }
+    });
+
+    it('every child of either age gets a step to join the chat and channel themselves', () => {
+      const ids = idsOf(family('no'));
+      expect(ids).toContain('sferumChildJoin.1');
+      expect(ids).toContain('sferumChildJoin.2');
+      expect(ids.indexOf('sferumChildJoin.1')).toBeGreaterThan(ids.indexOf('sferumSchoolChannel'));
+    });
+  });
+
   describe('a family that has done everything', () => {
     const done: Answers = {
       ...PARENT_CONFIRMED,
       childCount: '2',
-      ...under14(1, { account: 'linked', dnevnik: 'yes', sferum: 'yes', myschool: 'done' }),
-      ...over14(2, { account: 'confirmed', dnevnik: 'yes', sferum: 'yes', myschool: 'done' }),
+      ...under14(1, { account: 'linked', dnevnik: 'own', sferum: 'yes', myschool: 'done' }),
+      ...over14(2, { account: 'confirmed', dnevnik: 'own', sferum: 'yes', myschool: 'done' }),
       app: 'no',
     };
     /** Same shape (two children, same ages), nothing done yet. */
@@ -241,10 +283,16 @@ describe('buildChecklist', () => {
       app: 'no',
     };
 
-    it('sees every step as done', () => {
+    it('sees every step its answers cover as done; only the ones no answer covers stay to do', () => {
       const steps = stepsOf(buildChecklist(done, school));
       expect(steps.length).toBeGreaterThan(0);
-      expect(steps.filter((s) => s.status !== 'done').map((s) => s.id)).toEqual([]);
+      // The children signing in with their own accounts say nothing about the parent's own
+      // sign-in, and no question asks whether the children joined the chat themselves.
+      expect(steps.filter((s) => s.status !== 'done').map((s) => s.id)).toEqual([
+        'dnevnikParentSignIn',
+        'sferumChildJoin.1',
+        'sferumChildJoin.2',
+      ]);
     });
 
     it('sees every step (nothing hidden): the same steps as a family of the same shape with nothing done', () => {

@@ -25,7 +25,7 @@ const THREE_CHILDREN: Answers = {
   'childMyschool.2': 'waiting',
   'childAge.3': 'under14',
   'childAccount.3': 'unknown',
-  'childDnevnik.3': 'yes',
+  'childDnevnik.3': 'own',
   'childSferum.3': 'yes',
   'childMyschool.3': 'done',
   app: 'yes',
@@ -201,5 +201,21 @@ describe('link codec', () => {
       'a1',
       'cl',
     ]);
+  });
+
+  it('an old link with the retired Dnevnik.ru answer "y" is reported and that answer dropped', () => {
+    // "d1=y" once meant "the diary opens", without saying whose sign-in: it is not read as the
+    // child's own sign-in, the bad-link notice shows, and the question is asked again.
+    const decoded = decodeLink('r=p&pa=c&n=1&a1=y&k1=l&d1=y&f1=n&m1=n&ap=n&s=checklist');
+    expect(decoded.errors).toEqual([{ kind: 'invalid-value', param: 'd1' }]);
+    expect(decoded.answers).not.toHaveProperty('childDnevnik.1');
+    expect(stepRefOf(restoreSnapshot(decoded.answers, decoded.step))).toEqual({
+      step: 'childDnevnik',
+      child: 1,
+    });
+    expect(decodeLink('d1=c&d2=p').answers).toEqual({
+      'childDnevnik.1': 'own',
+      'childDnevnik.2': 'parentOnly',
+    });
   });
 });

@@ -36,7 +36,7 @@ const CHILD_1_UNDER_14: Answers = {
 const CHILD_1_OVER_14: Answers = {
   'childAge.1': 'over14',
   'teenAccount.1': 'unconfirmed',
-  'childDnevnik.1': 'yes',
+  'childDnevnik.1': 'own',
   'childSferum.1': 'yes',
   'childMyschool.1': 'no',
 };
@@ -50,7 +50,7 @@ const CHILD_2_UNDER_14: Answers = {
 const CHILD_2_OVER_14: Answers = {
   'childAge.2': 'over14',
   'teenAccount.2': 'confirmed',
-  'childDnevnik.2': 'yes',
+  'childDnevnik.2': 'own',
   'childSferum.2': 'yes',
   'childMyschool.2': 'done',
 };
@@ -609,7 +609,7 @@ describe('node summary', () => {
       const cases: Array<[string, string]> = [
         ['parentAccount', 'confirmed'],
         ['childAccount.2', 'linked'],
-        ['childDnevnik.1', 'yes'],
+        ['childDnevnik.1', 'own'],
         ['childSferum.2', 'yes'],
         ['childMyschool.1', 'done'],
         ['app', 'no'],
@@ -789,7 +789,7 @@ describe('node summary', () => {
       const third = {
         'childAge.3': 'under14',
         'childAccount.3': 'linked',
-        'childDnevnik.3': 'yes',
+        'childDnevnik.3': 'own',
         'childSferum.3': 'yes',
         'childMyschool.3': 'done',
       };
