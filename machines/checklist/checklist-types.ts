@@ -18,7 +18,11 @@ export type TroubleId =
   | 'linkEmail'
   | 'notVisibleOnMyschool'
   | 'accountNotConfirmed'
-  | 'inviteOnChildDevice';
+  | 'inviteOnChildDevice'
+  // The same troubles in the student's own voice («ты»), for the steps a student of 14+ reads.
+  | 'dataMismatchSelf'
+  | 'accountNotConfirmedSelf'
+  | 'notVisibleOnMyschoolSelf';
 
 export type NoteId = 'sferumMax' | 'childAccountAge' | 'dnevnikDate' | 'appLive';
 

@@ -56,22 +56,22 @@ export const stepCatalogue = {
   selfConfirmBank: step({
     stage: 'gosuslugi',
     links: ['gosuslugi'],
-    troubles: ['accountNotConfirmed'],
+    troubles: ['accountNotConfirmedSelf'],
   }),
   selfConfirmMfc: step({
     stage: 'gosuslugi',
     links: ['serviceCentres'],
-    troubles: ['accountNotConfirmed'],
+    troubles: ['accountNotConfirmedSelf'],
   }),
   selfConfirmPost: step({
     stage: 'gosuslugi',
     links: ['gosuslugiProfile'],
-    troubles: ['accountNotConfirmed'],
+    troubles: ['accountNotConfirmedSelf'],
   }),
   selfConfirmSignature: step({
     stage: 'gosuslugi',
     links: ['gosuslugi'],
-    troubles: ['accountNotConfirmed'],
+    troubles: ['accountNotConfirmedSelf'],
   }),
   // A student under 14 hands over to a parent
   askParent: step({ stage: 'gosuslugi' }),
@@ -90,10 +90,10 @@ export const stepCatalogue = {
   selfDnevnikSignIn: step({
     stage: 'dnevnik',
     links: ['dnevnik'],
-    troubles: ['dataMismatch'],
+    troubles: ['dataMismatchSelf'],
     notes: ['dnevnikDate'],
   }),
-  selfDnevnikFixData: step({ stage: 'dnevnik', facts: ['office'], troubles: ['dataMismatch'] }),
+  selfDnevnikFixData: step({ stage: 'dnevnik', facts: ['office'], troubles: ['dataMismatchSelf'] }),
 
   // Sferum
   sferumJoin: step({
@@ -123,7 +123,7 @@ export const stepCatalogue = {
   myschoolTeenProfile: step({ stage: 'myschool', links: ['myschool'], facts: ['inn'] }),
   selfMyschoolSignIn: step({ stage: 'myschool', links: ['myschool'] }),
   selfMyschoolProfile: step({ stage: 'myschool', links: ['myschool'], facts: ['inn'] }),
-  selfMyschoolWait: step({ stage: 'myschool', troubles: ['notVisibleOnMyschool'] }),
+  selfMyschoolWait: step({ stage: 'myschool', troubles: ['notVisibleOnMyschoolSelf'] }),
 
   // The app «Госуслуги Моя школа»
   appRequirements: step({ stage: 'app', links: ['gosuslugiFamily'] }),

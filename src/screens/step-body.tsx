@@ -19,7 +19,7 @@ export function StepBody({
   step: ChecklistStep;
   staticPage?: boolean;
 }) {
-  const { t, text, has, lang } = useText();
+  const { t, text, list, has, lang } = useText();
   const base = `checklist:steps.${step.content}`;
   const note = (id: string) => {
     const own = school.notes?.[id as keyof NonNullable<typeof school.notes>];
@@ -32,7 +32,19 @@ export function StepBody({
           .filter((f) => has(`${base}.${f}`))
           .map((f) => {
             const term = <dt>{text(`common:checklist.fields.${f}`)}</dt>;
-            const value = <dd>{text(`${base}.${f}`)}</dd>;
+            // The click path is a numbered list of actions (an array in the locale files).
+            const value =
+              f === 'clicks' ? (
+                <dd>
+                  <ol className="step-clicks">
+                    {list(`${base}.${f}`).map((item, i) => (
+                      <li key={i}>{item}</li>
+                    ))}
+                  </ol>
+                </dd>
+              ) : (
+                <dd>{text(`${base}.${f}`)}</dd>
+              );
             return staticPage ? (
               <Fragment key={f}>
                 {term}

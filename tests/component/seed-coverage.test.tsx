@@ -67,6 +67,8 @@ const legal = '?page=legal';
 type Matcher = RegExp | ((text: string) => boolean);
 
 /** The school's statement about the account at 14, as the hedged note quotes it. */
+/** The four scenarios, one list item each (textContent joins the items). */
+const FOUR_SCENARIOS = /Вход в приложение\s*Расписание уроков\s*Домашние задания\s*Оценки/;
 const AT_14 = /учётная запись, привязанная к родителю, удаляется, и создаётся новая/;
 
 interface SeedFact {
@@ -100,13 +102,13 @@ const seedCoverage: readonly SeedFact[] = [
     appearsFor: parentUnder14Unlinked,
     // The office is named elsewhere too (fail texts, the mismatch trouble), so the step's own path:
     absentFor: [parentUnder14Linked, parentUnder14New],
-    match: new RegExp(`${office} → попросите сверить ФИО, СНИЛС и дату рождения`),
+    match: new RegExp(`${office}\\.Попросите сверить ФИО, СНИЛС и дату рождения ребёнка`),
   },
   {
     fact: 'Mismatched Dnevnik.ru data: a student of 14+ gets a step to have it updated in room 54',
     appearsFor: student15DnevnikError,
     absentFor: [student15],
-    match: new RegExp(`${office} → попроси сверить`),
+    match: new RegExp(`${office}\\.Попроси сверить`),
   },
   {
     fact: 'No SNILS in the Dnevnik.ru account: contact the school (room 54)',
@@ -271,7 +273,7 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: 'Dnevnik.ru: sign in through Gosuslugi on the region’s Dnevnik.ru',
     appearsFor: parentUnder14New,
-    match: new RegExp(`${dnevnikHost} → Войти через Госуслуги`),
+    match: new RegExp(`${dnevnikHost} и выберите вход через Госуслуги`),
   },
   {
     fact: 'Full name, SNILS and date of birth must match in Dnevnik.ru and Gosuslugi',
@@ -288,7 +290,7 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: 'From Dnevnik.ru go on to the class chats in Sferum',
     appearsFor: parentUnder14New,
-    match: new RegExp(`${dnevnikHost} → переход в Сферум[\\s\\S]{0,20}чат класса`),
+    match: /войдите в Дневник\.ру и перейдите оттуда в Сферум, к чату класса/,
   },
   {
     fact: 'Sferum makes a separate study profile; switch profiles in one click',
@@ -336,7 +338,7 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: `Find the school by INN ${school.inn} when adding the child`,
     appearsFor: parentUnder14New,
-    match: new RegExp(`добавить ребёнка → образовательная организация: поиск по ИНН ${inn}`),
+    match: new RegExp(`добавление ребёнка\\.Найдите школу по ИНН ${inn}`),
   },
   {
     fact: 'If the class is hard to find, choose the grade; the administrator corrects it',
@@ -358,13 +360,13 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'A student of 14+ sets the school (by INN) and class in the profile settings',
     appearsFor: student15,
     absentFor: [parentUnder14New],
-    match: new RegExp(`настройки профиля → образовательная организация: поиск по ИНН ${inn}`),
+    match: new RegExp(`настройки профиля\\.Найди школу по ИНН ${inn}`),
   },
   {
     fact: 'A parent of a child of 14+ is told the child sets school and class in the profile settings',
     appearsFor: parentTeen,
     absentFor: [parentUnder14New],
-    match: new RegExp(`настройки профиля → образовательная организация: поиск по ИНН ${inn}`),
+    match: new RegExp(`настройки профиля\\.Находит школу по ИНН ${inn}`),
   },
 
   // --- The app «Госуслуги Моя школа»: the school invites parents and students alike.
@@ -393,14 +395,13 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'App: test four scenarios — sign-in, timetable, homework, grades',
     appearsFor: parentUnder14New,
     absentFor: [parentUnder14NoApp],
-    match:
-      /четыре сценария[\s\S]{0,80}[Вв]ход в приложение → расписание уроков → домашние задания → оценки/,
+    match: FOUR_SCENARIOS,
   },
   {
     fact: 'App: share the results through the school’s feedback form, with screenshots',
     appearsFor: parentUnder14New,
     absentFor: [parentUnder14NoApp],
-    match: /[Фф]орма обратной связи школы[\s\S]{0,160}скриншот/,
+    match: /[Фф]орму обратной связи школы[\s\S]{0,160}скриншот/,
   },
   {
     fact: 'App for a student: the parents’ part (cards, checked documents) must be done',
@@ -422,8 +423,8 @@ const seedCoverage: readonly SeedFact[] = [
     absentFor: [student15],
     match: (text) =>
       /RuStore, Google Play, App Store или AppGallery/.test(text) &&
-      /[Вв]ход в приложение → расписание уроков → домашние задания → оценки/.test(text) &&
-      /[Фф]орма обратной связи школы[\s\S]{0,160}скриншот/.test(text),
+      FOUR_SCENARIOS.test(text) &&
+      /[Фф]орму обратной связи школы[\s\S]{0,160}скриншот/.test(text),
   },
 
   // --- Fixes from the content review (shared/design/content-review.md): present where they

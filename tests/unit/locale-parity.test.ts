@@ -15,6 +15,15 @@ import {
 const ru = flatLanguage('ru');
 const en = flatLanguage('en');
 const flat: Record<Lang, Map<string, Json>> = { ru, en };
+/** checklist:steps.<id>.clicks — the one key whose value is a list (an array of strings). */
+const isClickPath = (key: string) => /^checklist:steps\.\w+\.clicks$/.test(key);
+/** A text or a list of texts as one string, for the {{variable}} checks. */
+const textOf = (value: Json | undefined): string =>
+  typeof value === 'string'
+    ? value
+    : Array.isArray(value)
+      ? value.filter((v) => typeof v === 'string').join('\n')
+      : '';
 
 /** base key -> the plural forms present ("" for a key without a suffix). */
 function formsByBase(map: Map<string, Json>): Map<string, Set<string>> {
@@ -91,10 +100,37 @@ describe('ru ⇄ en locale parity', () => {
   );
 
   it.each(['ru', 'en'] as const)('%s has no empty or non-string texts', (lang) => {
+    // A step's click path is the one list: an array of non-empty strings, one action per item.
+    const ok = (k: string, v: Json) =>
+      isClickPath(k)
+        ? Array.isArray(v) &&
+          v.length > 0 &&
+          v.every((item) => typeof item === 'string' && item.trim() !== '')
+        : typeof v === 'string' && v.trim() !== '';
     const bad = [...flat[lang]]
-      .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+      .filter(([k, v]) => !ok(k, v))
       .map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
     expect(bad).toEqual([]);
+  });
+
+  it('every click path has the same number of actions in both languages, each with the same {{variables}}', () => {
+    const paths = [...ru.keys()].filter(isClickPath);
+    expect(paths.length).toBeGreaterThan(30);
+    const problems: string[] = [];
+    for (const key of paths) {
+      const r = ru.get(key);
+      const e = en.get(key);
+      if (!Array.isArray(r) || !Array.isArray(e)) continue; // reported above
+      if (r.length !== e.length)
+        problems.push(`${key}: ${r.length} items in ru, ${e.length} in en`);
+      r.forEach((item, i) => {
+        const other = e[i];
+        if (typeof item !== 'string' || typeof other !== 'string') return;
+        if (JSON.stringify(variablesOf(item)) !== JSON.stringify(variablesOf(other)))
+          problems.push(`${key}[${i}]: different variables`);
+      });
+    }
+    expect(problems).toEqual([]);
   });
 
   it('each key uses the same {{variables}} in both languages', () => {
@@ -105,7 +141,7 @@ describe('ru ⇄ en locale parity', () => {
         [...s].map((f) => {
           const key = f === '' ? base : `${base}_${f}`;
           const value = flat[lang].get(key);
-          return { key, vars: JSON.stringify(typeof value === 'string' ? variablesOf(value) : []) };
+          return { key, vars: JSON.stringify(variablesOf(textOf(value))) };
         });
       const all = [...varsOf('ru', set), ...varsOf('en', forms.en.get(base) ?? new Set())];
       const first = all[0]?.vars;
@@ -134,11 +170,9 @@ describe('ru ⇄ en locale parity', () => {
       'link',
     ]);
     const unknown = [...ru, ...en].flatMap(([k, v]) =>
-      typeof v === 'string'
-        ? variablesOf(v)
-            .filter((x) => !known.has(x))
-            .map((x) => `${k}: ${x}`)
-        : [],
+      variablesOf(textOf(v))
+        .filter((x) => !known.has(x))
+        .map((x) => `${k}: ${x}`),
     );
     expect(unknown).toEqual([]);
   });
