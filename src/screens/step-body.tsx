@@ -36,7 +36,7 @@ export function StepBody({
             const value =
               f === 'clicks' ? (
                 <dd>
-                  <ol className="step-clicks">
+                  <ol>
                     {list(`${base}.${f}`).map((item, i) => (
                       <li key={i}>{item}</li>
                     ))}
