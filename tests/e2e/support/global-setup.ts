@@ -8,6 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveNginx } from '../../../scripts/serve-nginx.mjs';
+import {
+  findFirefox,
+  findMiniBrowser,
+  findWebKitDriver,
+  findXvfb,
+} from './engines/executables';
+import { startXvfb } from './engines/xvfb';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +22,12 @@ declare module 'vitest' {
     baseUrl: string;
     /** Absolute path of the Chromium executable the tests launch. */
     chromiumPath: string;
+    /** The other engines of tests/e2e/engines/ (see support/engines/executables.ts). */
+    firefoxPath: string;
+    webkitDriverPath: string;
+    miniBrowserPath: string;
+    /** The Xvfb display MiniBrowser runs on, e.g. ":3". */
+    display: string;
   }
 }
 
@@ -62,14 +75,26 @@ export function findBuild(root = repoRoot): string {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
+  const firefoxPath = findFirefox();
+  const webkitDriverPath = findWebKitDriver();
+  const miniBrowserPath = findMiniBrowser();
+  const xvfbPath = findXvfb();
   const dist = findBuild();
   const server = await serveNginx({ root: dist, port: 0 });
+  const xvfb = await startXvfb(xvfbPath).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('firefoxPath', firefoxPath);
+  project.provide('webkitDriverPath', webkitDriverPath);
+  project.provide('miniBrowserPath', miniBrowserPath);
+  project.provide('display', xvfb.display);
   console.log(
-    `[e2e] nginx (deploy/nginx.conf) serving ${path.relative(repoRoot, dist)}/ at ${server.url} · chromium: ${chromiumPath}`,
+    `[e2e] nginx (deploy/nginx.conf) serving ${path.relative(repoRoot, dist)}/ at ${server.url} · chromium: ${chromiumPath} · firefox: ${firefoxPath} · WebKitWebDriver: ${webkitDriverPath} on Xvfb ${xvfb.display}`,
   );
   return async () => {
-    await server.close();
+    await Promise.allSettled([server.close(), xvfb.stop()]);
   };
 }
