@@ -26,6 +26,11 @@ const family: Answers = {
   'childMyschool.1': 'no',
   app: 'no',
 };
+/** A request no service worker answers: 'reached' while online, 'failed' with no network. */
+const NETWORK_PROBE = `fetch('/e2e-network-probe?' + Date.now(), { cache: 'no-store' }).then(
+  () => 'reached',
+  () => 'failed',
+)`;
 const savedChecklist = `/?${encodeLink({ answers: family, step: { step: 'checklist' } })}`;
 
 describe('offline', () => {
@@ -41,7 +46,17 @@ describe('offline', () => {
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
+    // "Offline" is proved by the network failing — a request no service worker answers reaches no
+    // server — never by navigator.onLine, which Chromium 150 left true under setOffline(true).
+    // The probe runs in a second page of the same context, so the failed request's console error
+    // stays out of the page expectCleanPage() checks.
+    const probe = await context.newPage();
+    await probe.goto(page.url());
+    expect(await probe.evaluate(NETWORK_PROBE), 'the probe reaches the server while online').toBe(
+      'reached',
+    );
     await context.setOffline(true);
+    expect(await probe.evaluate(NETWORK_PROBE), 'the network is gone').toBe('failed');
     await page.reload();
     await expectStartPage(page);
     await start(page);
@@ -52,7 +67,7 @@ describe('offline', () => {
     await page.goto(new URL(savedChecklist, page.url()).href);
     await expectChecklist(page);
     expect(await stepCards(page, 'childCreateAccount').count()).toBe(1);
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await probe.evaluate(NETWORK_PROBE), 'still no network').toBe('failed');
     expectCleanPage(page);
   });
 });
