@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engineSummary } from './engine-summary.mjs';
 import { runAudit } from './npm-audit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -195,6 +196,8 @@ if (e2eOnly) {
 }
 
 const build = await commandStage('Build', [['vite', ['build']]]);
+/** @type {string[]} */
+const engineLines = [];
 
 if (skipE2e && !e2eOnly) {
   console.log(yellow('SKIP_E2E is set: skipping the end-to-end tests (CI runs them).'));
@@ -208,6 +211,9 @@ if (skipE2e && !e2eOnly) {
     console.log(yellow('warning: the build succeeded but dist/index.html is missing'));
   }
   await vitestStage('End-to-end tests', 'e2e.json', ['--config', 'vitest.e2e.config.ts']);
+  // Each engine by name, so a run shows at once which ones ran and how long each took.
+  engineLines.push(...engineSummary(path.join(resultsDir, 'e2e.json')));
+  for (const line of engineLines) console.log(`  ${line}`);
 }
 
 const passed = results.reduce((sum, entry) => sum + entry.passed, 0);
@@ -227,6 +233,7 @@ for (const entry of results) {
   const note = entry.note ? `  ${dim(entry.note)}` : '';
   console.log(`  ${mark} ${entry.title.padEnd(24)} ${time.padStart(6)}${note}`);
 }
+for (const line of engineLines) console.log(`      ${line}`);
 console.log(dim(`  total ${seconds(Date.now() - startedAll)}`));
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -263,6 +263,12 @@ export function crossEngineSuite(name: EngineName): void {
            [...document.querySelectorAll('input[readonly], textarea[readonly]')].some((el) => el.value.includes('?'));`,
         ruCommon.checklist.shareCopied,
       );
+      const byHand = await page.run<boolean>(
+        `return document.querySelector('input[readonly]') !== null;`,
+      );
+      console.log(
+        `[e2e] ${engine.label}: copy ${byHand ? 'refused by the clipboard: the hand-copy field was offered' : 'went to the clipboard'}`,
+      );
       // Refused (a browser without clipboard access, or a denied permission): the link to copy by hand.
       await page.run(`
         const refuse = () => Promise.reject(new DOMException('refused by the test', 'NotAllowedError'));
