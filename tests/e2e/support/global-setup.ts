@@ -8,12 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveNginx } from '../../../scripts/serve-nginx.mjs';
-import {
-  findFirefox,
-  findMiniBrowser,
-  findWebKitDriver,
-  findXvfb,
-} from './engines/executables';
+import { findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './engines/executables';
 import { startXvfb } from './engines/xvfb';
 
 declare module 'vitest' {
