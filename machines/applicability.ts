@@ -1,64 +1,50 @@
 /**
- * Which questions apply, given the answers held so far. The statechart's guards
- * route on the same predicates (see guards in onboarding-machine.ts), and the
- * property tests check that a walk of the machine asks exactly this sequence.
+ * Which questions apply, given the answers held so far: a walk of the flow (flow.ts), the
+ * one place the route is written. The statechart's transitions are read off the same flow
+ * (flow-routes.ts), and the property tests check that a walk of the machine asks exactly
+ * this sequence.
  *
- * A question whose precondition depends on an unanswered question is left out:
- * it cannot be known to apply yet. Everything else keeps its place, so answers
- * to later questions survive a change to an earlier one when they still apply.
+ * A question that opens branches and is still unanswered opens none of them: what follows
+ * it cannot be known to apply yet. Everything else keeps its place, so answers to later
+ * questions survive a change to an earlier one when they still apply.
  */
-import {
-  answerKey,
-  childAge,
-  childNumbers,
-  type AnswerKey,
-  type Answers,
-  type QuestionRef,
-} from './answers';
+import { answerKey, childNumbers, type AnswerKey, type Answers, type QuestionRef } from './answers';
+import { flow, type FlowItem } from './flow';
 
 const ref = (question: QuestionRef['question'], child?: number): QuestionRef =>
   child === undefined ? { question } : { question, child };
 
-/** Student account states that still need a confirmation step (and so the method question). */
-export const needsConfirmation = (account: string | undefined) =>
-  account === 'none' || account === 'unconfirmed';
-/** Only a created but unconfirmed account can already hold passport and SNILS. */
-export const asksDocuments = (account: string | undefined) => account === 'unconfirmed';
-
-function childQuestions(answers: Answers, child: number): QuestionRef[] {
-  const age = childAge(answers, child);
-  return [
-    ref('childAge', child),
-    ...(age === 'under14' ? [ref('childAccount', child)] : []),
-    ...(age === 'over14' ? [ref('teenAccount', child)] : []),
-    ref('childDnevnik', child),
-    ref('childSferum', child),
-    ref('childMyschool', child),
-  ];
+/** Appends the questions of `items` that apply; false once a route has ended. */
+function walk(
+  items: readonly FlowItem[],
+  answers: Answers,
+  child: number | undefined,
+  list: QuestionRef[],
+): boolean {
+  for (const item of items) {
+    switch (item.kind) {
+      case 'end':
+        return false;
+      case 'eachChild':
+        for (const n of childNumbers(answers))
+          if (!walk(item.items, answers, n, list)) return false;
+        break;
+      case 'ask': {
+        const here = ref(item.question, child);
+        list.push(here);
+        const value = answers[answerKey(here)];
+        const arm = value === undefined ? undefined : item.branches?.[value];
+        if (arm && !walk(arm, answers, child, list)) return false;
+      }
+    }
+  }
+  return true;
 }
 
 /** The questions that apply, in the order the wizard asks them. */
 export function applicableQuestions(answers: Answers): QuestionRef[] {
-  const list: QuestionRef[] = [ref('role')];
-  switch (answers.role) {
-    case 'parent':
-      list.push(ref('parentAccount'), ref('childCount'));
-      for (const child of childNumbers(answers)) list.push(...childQuestions(answers, child));
-      list.push(ref('app'));
-      break;
-    case 'student':
-      list.push(ref('studentAge'));
-      if (answers.studentAge !== 'over14') break;
-      list.push(ref('studentAccount'));
-      if (asksDocuments(answers.studentAccount)) list.push(ref('studentDocs'));
-      if (needsConfirmation(answers.studentAccount)) list.push(ref('confirmMethod'));
-      list.push(ref('studentDnevnik'), ref('studentSferum'), ref('studentMyschool'));
-      list.push(ref('studentApp'));
-      break;
-    case 'teacher':
-      list.push(ref('audience'), ref('classLabel'));
-      break;
-  }
+  const list: QuestionRef[] = [];
+  walk(flow, answers, undefined, list);
   return list;
 }
 
@@ -83,3 +69,27 @@ export const firstUnanswered = (answers: Answers): QuestionRef | undefined =>
 
 /** Every question that applies has an answer (the summary and checklist may be shown). */
 export const isComplete = (answers: Answers): boolean => firstUnanswered(answers) === undefined;
+
+/**
+ * The questions this family is shown, in order: those that apply, less the ones a link
+ * pre-filled (a teacher's link sets the role, the child count and the child's age; the
+ * family sees only the rest, and can change the pre-filled ones on the summary).
+ */
+export const shownQuestions = (answers: Answers, prefilled: readonly AnswerKey[]): QuestionRef[] =>
+  applicableQuestions(answers).filter((r) => !prefilled.includes(answerKey(r)));
+
+/**
+ * The question shown before `current` (or, on the summary and the results, the last one
+ * shown): where «Back» goes. Undefined when nothing was shown before: «Back» then leaves the
+ * questions for the start page.
+ */
+export function previousShown(
+  answers: Answers,
+  prefilled: readonly AnswerKey[],
+  current: AnswerKey | undefined,
+): QuestionRef | undefined {
+  const all = applicableQuestions(answers);
+  const at = current === undefined ? -1 : all.findIndex((r) => answerKey(r) === current);
+  const earlier = at < 0 ? all : all.slice(0, at);
+  return earlier.filter((r) => !prefilled.includes(answerKey(r))).at(-1);
+}

@@ -1,10 +1,12 @@
 /**
  * The decision statechart: one state per question or outcome, routing by named
- * guards. Pure: no invoke, no timers, so xstate/graph can walk every path.
+ * guards. Pure: no invoke, no timers, so xstate/graph can walk every path. Its
+ * transitions are built from the flow (flow.ts, read by flow-routes.ts): nothing
+ * about the route is written here.
  *
  * Events
  *  - answer  { value }  answer the current question (invalid values are ignored)
- *  - back               go to the previous question
+ *  - back               go to the question shown before (pre-filled ones skipped)
  *  - change  { key }    from the summary, jump to one answered question
  *  - confirm            from the summary, show the checklist
  *  - restart            forget everything, back to the first question
@@ -14,7 +16,6 @@ import { and, assign, setup } from 'xstate';
 import { isValidAnswer } from './answer-schemas';
 import {
   answerKey,
-  childAge,
   childCountOf,
   parseAnswerKey,
   withAnswer,
@@ -25,10 +26,19 @@ import {
   applicableKeys,
   firstUnanswered,
   isComplete,
-  needsConfirmation,
+  previousShown,
   pruneAnswers,
 } from './applicability';
-import { isPerChild, questionIds, type QuestionId } from './questions';
+import type { EndStep } from './flow';
+import {
+  flowQuestions,
+  questionRoutes,
+  questionsBefore,
+  stepsAfter,
+  summaryQuestions,
+  type Route,
+} from './flow-routes';
+import { isPerChild, optionsOf, type ChoiceQuestionId, type QuestionId } from './questions';
 
 export type OutcomeId = 'studentUnder14' | 'teacherResult' | 'checklist';
 export type StepId = QuestionId | 'summary' | OutcomeId;
@@ -39,6 +49,11 @@ export interface OnboardingContext {
   readonly child: number;
   /** Set while changing an answer from the summary: finish back at the summary. */
   readonly returnToSummary: boolean;
+  /**
+   * Answers a link brought that the family has not been shown: «Back» skips them and the
+   * progress count leaves them out. A question leaves this list once it is shown (Change).
+   */
+  readonly prefilled: readonly AnswerKey[];
 }
 
 export type OnboardingEvent =
@@ -48,12 +63,23 @@ export type OnboardingEvent =
   | { type: 'confirm' }
   | { type: 'restart' };
 
-export const initialContext: OnboardingContext = { answers: {}, child: 1, returnToSummary: false };
+export const initialContext: OnboardingContext = {
+  answers: {},
+  child: 1,
+  returnToSummary: false,
+  prefilled: [],
+};
 
 /** Answers as they would be after the event: the answer recorded, then pruned. */
 function answersAfter(context: OnboardingContext, question: QuestionId, value: string): Answers {
   return pruneAnswers(withAnswer(context.answers, { question, child: context.child }, value));
 }
+
+/** The answer key of the question a state shows, for the child in context. */
+const keyAt = (context: OnboardingContext, step: StepId): AnswerKey | undefined =>
+  (flowQuestions as readonly string[]).includes(step)
+    ? answerKey({ question: step as QuestionId, child: context.child })
+    : undefined;
 
 /** Parents and students of 14+ check their answers on a summary; other roles end elsewhere. */
 export const endsAtSummary = (answers: Answers) =>
@@ -61,6 +87,7 @@ export const endsAtSummary = (answers: Answers) =>
 
 type QuestionParams = { question: QuestionId };
 type ValueParams = { value: string };
+type BackParams = { from: StepId; to: QuestionId };
 const valueOf = (event: OnboardingEvent) => (event.type === 'answer' ? event.value : undefined);
 
 const onboardingSetup = setup({
@@ -72,13 +99,10 @@ const onboardingSetup = setup({
     isValidAnswer: ({ event }, { question }: QuestionParams) =>
       isValidAnswer(question, valueOf(event)),
     answerIs: ({ event }, { value }: ValueParams) => valueOf(event) === value,
-    roleIs: ({ context }, { value }: ValueParams) => context.answers.role === value,
-    studentAccountIs: ({ context }, { value }: ValueParams) =>
-      context.answers.studentAccount === value,
-    studentNeedsConfirmation: ({ context }) => needsConfirmation(context.answers.studentAccount),
-    childIsUnder14: ({ context }) => childAge(context.answers, context.child) === 'under14',
-    isFirstChild: ({ context }) => context.child <= 1,
     hasMoreChildren: ({ context }) => context.child < childCountOf(context.answers),
+    /** «Back» from `from` leads to `to`: the question this family was shown before. */
+    shownBeforeIs: ({ context }, { from, to }: BackParams) =>
+      previousShown(context.answers, context.prefilled, keyAt(context, from))?.question === to,
     isChanging: ({ context }) => context.returnToSummary,
     answersComplete: ({ context }) => isComplete(context.answers),
     /** While changing: this answer leaves nothing open, so the summary comes next. */
@@ -107,37 +131,87 @@ const onboardingSetup = setup({
   actions: {
     recordAnswer: assign(({ context, event }, { question }: QuestionParams) => {
       const value = valueOf(event);
-      return value === undefined ? {} : { answers: answersAfter(context, question, value) };
+      if (value === undefined) return {};
+      const answers = answersAfter(context, question, value);
+      const answered = answerKey({ question, child: context.child });
+      return {
+        answers,
+        prefilled: context.prefilled.filter((k) => k !== answered && answers[k] !== undefined),
+      };
     }),
     goToFirstChild: assign({ child: 1 }),
     goToNextChild: assign({ child: ({ context }) => context.child + 1 }),
-    goToPreviousChild: assign({ child: ({ context }) => Math.max(1, context.child - 1) }),
-    goToLastChild: assign({ child: ({ context }) => Math.max(1, childCountOf(context.answers)) }),
+    /** «Back»: to the child of the question shown before. */
+    goToShownChild: assign({
+      child: ({ context }, { from }: { from: StepId }) =>
+        previousShown(context.answers, context.prefilled, keyAt(context, from))?.child ??
+        context.child,
+    }),
     /** While changing: move to the child whose question is the first one open. */
     goToOpenChild: assign({
       child: ({ context }) => firstUnanswered(context.answers)?.child ?? context.child,
     }),
+    /** From the summary: the question is shown now, pre-filled or not. */
     beginChange: assign(({ context, event }) => {
       if (event.type !== 'change') return {};
-      return { returnToSummary: true, child: parseAnswerKey(event.key)?.child ?? context.child };
+      return {
+        returnToSummary: true,
+        child: parseAnswerKey(event.key)?.child ?? context.child,
+        prefilled: context.prefilled.filter((k) => k !== event.key),
+      };
     }),
     endChange: assign({ returnToSummary: false }),
     reset: assign(() => initialContext),
   },
 });
 
-type Target = StepId;
-interface Route {
-  target: Target;
-  guard?: { type: 'answerIs'; params: ValueParams } | { type: 'hasMoreChildren' };
-  actions?: Array<'goToFirstChild' | 'goToNextChild'>;
+const is = (value: string) => ({ type: 'answerIs', params: { value } }) as const;
+const more = { type: 'hasMoreChildren' } as const;
+
+/** A route from the flow as a guard (beside the answer's validity), a target and child moves. */
+function transition(question: QuestionId, route: Route, value?: string) {
+  const valid = { type: 'isValidAnswer', params: { question } } as const;
+  const conditions = [
+    valid,
+    ...(value === undefined ? [] : [is(value)]),
+    ...(route.more ? [more] : []),
+  ];
+  return {
+    guard: conditions.length === 1 ? valid : and(conditions),
+    target: route.target,
+    actions: [{ type: 'recordAnswer', params: { question } } as const, ...route.actions],
+  };
 }
 
 /**
- * The `answer` transitions of a question: while changing, back to the summary when
- * nothing is left open, or on to the first open question; otherwise the routes given.
+ * The flow's routes of a question as `answer` transitions. Answers that lead the same way
+ * share one set of transitions; the last of them needs no answer guard ("otherwise").
  */
-function onAnswer(question: QuestionId, ...routes: Route[]) {
+function flowTransitions(question: QuestionId) {
+  const routes = questionRoutes(question);
+  if ('any' in routes) return routes.any.map((r) => transition(question, r));
+  const groups = new Map<string, { values: string[]; routes: readonly Route[] }>();
+  for (const value of optionsOf(question as ChoiceQuestionId)) {
+    const routesOfValue = routes.byAnswer[value] ?? [];
+    const key = JSON.stringify(routesOfValue);
+    const group = groups.get(key) ?? { values: [], routes: routesOfValue };
+    group.values.push(value);
+    groups.set(key, group);
+  }
+  const list = [...groups.values()];
+  return list.flatMap(({ values, routes: rs }, i) =>
+    i === list.length - 1
+      ? rs.map((r) => transition(question, r))
+      : values.flatMap((value) => rs.map((r) => transition(question, r, value))),
+  );
+}
+
+/**
+ * The `answer` transitions of a question: while changing, back to the summary when nothing
+ * is left open, or on to the first open question (one that can follow this one); otherwise
+ * where the flow leads.
+ */
+function onAnswer(question: QuestionId) {
   const valid = { type: 'isValidAnswer', params: { question } } as const;
   const record = { type: 'recordAnswer', params: { question } } as const;
   const changeFinished = {
@@ -145,260 +219,78 @@ function onAnswer(question: QuestionId, ...routes: Route[]) {
     target: 'summary' as const,
     actions: [record, 'endChange' as const],
   };
-  const jumpsToOpen = questionIds.map((open) => ({
+  const opens = stepsAfter(question).filter((s): s is QuestionId =>
+    (flowQuestions as readonly string[]).includes(s),
+  );
+  const jumpsToOpen = opens.map((open) => ({
     guard: and([valid, { type: 'nextOpenQuestionIs', params: { question, open } }]),
     target: open,
     actions: [record, 'goToOpenChild' as const],
   }));
-  const normal = routes.map(({ target, guard, actions = [] }) => ({
-    guard: guard ? and([valid, guard]) : valid,
-    target,
-    actions: [record, ...actions],
+  return [changeFinished, ...jumpsToOpen, ...flowTransitions(question)];
+}
+
+/** The `back` transitions of a step: to whichever question could have been shown before it. */
+function backTo(from: StepId, questions: readonly QuestionId[]) {
+  return [...questions].reverse().map((to) => ({
+    guard: { type: 'shownBeforeIs', params: { from, to } } as const,
+    target: to,
+    actions: { type: 'goToShownChild', params: { from } } as const,
   }));
-  return [changeFinished, ...jumpsToOpen, ...normal];
 }
 
-interface BackRoute {
-  target: Target;
-  guard?:
-    | 'isFirstChild'
-    | 'childIsUnder14'
-    | 'studentNeedsConfirmation'
-    | { type: 'studentAccountIs' | 'roleIs'; params: ValueParams };
-  actions?: Array<'goToPreviousChild' | 'goToLastChild'>;
-}
+/** A question's `back`: while changing, straight back to the summary; else to the one shown before. */
+const onBack = (question: QuestionId) => [
+  {
+    guard: and(['isChanging', 'answersComplete']),
+    target: 'summary' as const,
+    actions: 'endChange' as const,
+  },
+  ...backTo(question, questionsBefore(question)),
+];
 
-/** The `back` transitions: while changing, straight back to the summary; else the routes given. */
-function onBack(...routes: BackRoute[]) {
-  return [
-    {
-      guard: and(['isChanging', 'answersComplete']),
-      target: 'summary' as const,
-      actions: 'endChange' as const,
-    },
-    ...routes.map(({ target, guard, actions = [] }) =>
-      guard ? { guard, target, actions } : { target, actions },
-    ),
-  ];
-}
-
-const is = (value: string) => ({ type: 'answerIs', params: { value } }) as const;
 const changeTo = (question: QuestionId) => ({
   guard: { type: 'canChangeTo', params: { question } } as const,
   target: question,
   actions: 'beginChange' as const,
 });
 
+const questionStates = Object.fromEntries(
+  flowQuestions.map((question) => [
+    question,
+    {
+      tags: isPerChild(question) ? ['question', 'perChild'] : ['question'],
+      on: { answer: onAnswer(question), back: onBack(question) },
+    },
+  ]),
+) as Record<
+  QuestionId,
+  { tags: string[]; on: { answer: ReturnType<typeof onAnswer>; back: ReturnType<typeof onBack> } }
+>;
+
+/** A result of its own: nothing more to answer, «Back» to the last question shown. */
+const outcome = (step: Exclude<EndStep, 'summary'>) => ({
+  tags: ['outcome'],
+  entry: 'endChange' as const,
+  on: { back: backTo(step, questionsBefore(step)) },
+});
+
+const firstQuestion = flowQuestions[0] ?? 'role';
+
 export const onboardingMachine = onboardingSetup.createMachine({
   id: 'onboarding',
   context: initialContext,
-  initial: 'role',
-  on: { restart: { target: '.role', actions: 'reset' } },
+  initial: firstQuestion,
+  on: { restart: { target: `.${firstQuestion}`, actions: 'reset' } },
   states: {
-    role: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer(
-          'role',
-          { target: 'parentAccount', guard: is('parent') },
-          { target: 'studentAge', guard: is('student') },
-          { target: 'audience' },
-        ),
-        // Nothing before the first question; while changing, back returns to the summary.
-        back: onBack(),
-      },
-    },
-
-    // Parent: own account, then each child in turn, then the app.
-    parentAccount: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('parentAccount', { target: 'childCount' }),
-        back: onBack({ target: 'role' }),
-      },
-    },
-    childCount: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('childCount', { target: 'childAge', actions: ['goToFirstChild'] }),
-        back: onBack({ target: 'parentAccount' }),
-      },
-    },
-    childAge: {
-      tags: ['question', 'perChild'],
-      on: {
-        answer: onAnswer(
-          'childAge',
-          { target: 'childAccount', guard: is('under14') },
-          { target: 'teenAccount' },
-        ),
-        back: onBack(
-          { target: 'childCount', guard: 'isFirstChild' },
-          { target: 'childMyschool', actions: ['goToPreviousChild'] },
-        ),
-      },
-    },
-    childAccount: {
-      tags: ['question', 'perChild'],
-      on: {
-        answer: onAnswer('childAccount', { target: 'childDnevnik' }),
-        back: onBack({ target: 'childAge' }),
-      },
-    },
-    teenAccount: {
-      tags: ['question', 'perChild'],
-      on: {
-        answer: onAnswer('teenAccount', { target: 'childDnevnik' }),
-        back: onBack({ target: 'childAge' }),
-      },
-    },
-    childDnevnik: {
-      tags: ['question', 'perChild'],
-      on: {
-        answer: onAnswer('childDnevnik', { target: 'childSferum' }),
-        back: onBack(
-          { target: 'childAccount', guard: 'childIsUnder14' },
-          { target: 'teenAccount' },
-        ),
-      },
-    },
-    childSferum: {
-      tags: ['question', 'perChild'],
-      on: {
-        answer: onAnswer('childSferum', { target: 'childMyschool' }),
-        back: onBack({ target: 'childDnevnik' }),
-      },
-    },
-    childMyschool: {
-      tags: ['question', 'perChild'],
-      on: {
-        answer: onAnswer(
-          'childMyschool',
-          { target: 'childAge', guard: { type: 'hasMoreChildren' }, actions: ['goToNextChild'] },
-          { target: 'app' },
-        ),
-        back: onBack({ target: 'childSferum' }),
-      },
-    },
-    app: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('app', { target: 'summary' }),
-        back: onBack({ target: 'childMyschool', actions: ['goToLastChild'] }),
-      },
-    },
-
-    // Student: under 14 hands over to a parent; 14+ does it all alone.
-    studentAge: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer(
-          'studentAge',
-          { target: 'studentUnder14', guard: is('under14') },
-          { target: 'studentAccount' },
-        ),
-        back: onBack({ target: 'role' }),
-      },
-    },
-    studentUnder14: {
-      tags: ['outcome'],
-      entry: 'endChange',
-      on: { back: { target: 'studentAge' } },
-    },
-    studentAccount: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer(
-          'studentAccount',
-          { target: 'studentDocs', guard: is('unconfirmed') },
-          { target: 'confirmMethod', guard: is('none') },
-          { target: 'studentDnevnik' },
-        ),
-        back: onBack({ target: 'studentAge' }),
-      },
-    },
-    studentDocs: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('studentDocs', { target: 'confirmMethod' }),
-        back: onBack({ target: 'studentAccount' }),
-      },
-    },
-    confirmMethod: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('confirmMethod', { target: 'studentDnevnik' }),
-        back: onBack(
-          {
-            target: 'studentDocs',
-            guard: { type: 'studentAccountIs', params: { value: 'unconfirmed' } },
-          },
-          { target: 'studentAccount' },
-        ),
-      },
-    },
-    studentDnevnik: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('studentDnevnik', { target: 'studentSferum' }),
-        back: onBack(
-          { target: 'confirmMethod', guard: 'studentNeedsConfirmation' },
-          { target: 'studentAccount' },
-        ),
-      },
-    },
-    studentSferum: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('studentSferum', { target: 'studentMyschool' }),
-        back: onBack({ target: 'studentDnevnik' }),
-      },
-    },
-    studentMyschool: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('studentMyschool', { target: 'studentApp' }),
-        back: onBack({ target: 'studentSferum' }),
-      },
-    },
-    // The school invites students too to test the app (after a parent has set it up).
-    studentApp: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('studentApp', { target: 'summary' }),
-        back: onBack({ target: 'studentMyschool' }),
-      },
-    },
-
-    // Teacher: the link builder.
-    audience: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('audience', { target: 'classLabel' }),
-        back: onBack({ target: 'role' }),
-      },
-    },
-    classLabel: {
-      tags: ['question'],
-      on: {
-        answer: onAnswer('classLabel', { target: 'teacherResult' }),
-        back: onBack({ target: 'audience' }),
-      },
-    },
-    teacherResult: {
-      tags: ['outcome'],
-      entry: 'endChange',
-      on: { back: { target: 'classLabel' } },
-    },
-
+    ...questionStates,
+    studentUnder14: outcome('studentUnder14'),
+    teacherResult: outcome('teacherResult'),
     summary: {
       on: {
         confirm: { guard: 'answersComplete', target: 'checklist' },
-        change: questionIds.filter((id) => id !== 'classLabel').map(changeTo),
-        back: [
-          { guard: { type: 'roleIs', params: { value: 'parent' } }, target: 'app' },
-          { target: 'studentApp' },
-        ],
+        change: summaryQuestions.map(changeTo),
+        back: backTo('summary', summaryQuestions),
       },
     },
     checklist: {

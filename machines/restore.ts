@@ -8,6 +8,7 @@ import { isComplete, pruneAnswers } from './applicability';
 import {
   currentKey,
   endsAtSummary,
+  initialContext,
   onboardingMachine,
   stepOf,
   type OnboardingEvent,
@@ -25,7 +26,7 @@ export interface StepRef {
 export const initialSnapshot = (): OnboardingSnapshot =>
   onboardingMachine.resolveState({
     value: 'role',
-    context: { answers: {}, child: 1, returnToSummary: false },
+    context: initialContext,
   });
 
 const send = (s: OnboardingSnapshot, event: OnboardingEvent) =>

@@ -32,6 +32,13 @@ export const CHANGE_MODE_GUARDS = {
   isChanging: '«Back» while changing returns to the summary',
 } as const;
 
+/**
+ * The guard of «Back»: to the question this family was shown before. Every question that can
+ * come earlier on some route gets one such transition (a link may have pre-filled the ones in
+ * between); the table shows, per page, the ones that come right before it in the diagram.
+ */
+export const BACK_GUARD = 'shownBeforeIs';
+
 /** Always true of a drawn answer: the machine ignores invalid answers. Not shown. */
 const IMPLICIT_GUARDS = new Set(['isValidAnswer']);
 /** Actions that only record what happened; the ones worth showing move between children. */
@@ -197,9 +204,26 @@ export function decisionTree(machine: AnyStateMachine): DecisionTree {
     lines.push(`    class ${outcomes.join(',')} outcome`);
   }
 
-  const backRows = back.map(
-    ({ t, condition }) => `| ${t.from} | ${t.to.join(', ')} | ${condition}${actionsOf(t)} |`,
-  );
+  // «Back» to the question shown before: one row per page, naming the pages drawn right before it.
+  const isShownBefore = (t: Transition) => guardNames(t.conditions).includes(BACK_GUARD);
+  const drawnInto = (step: string) =>
+    new Set(forward.filter(({ t }) => t.to.includes(step)).map(({ t }) => t.from));
+  const backRows: string[] = [];
+  let skipping = 0;
+  for (const group of byEvent(kept.filter((t) => t.event === 'back'))) {
+    const shownBefore = group.filter(isShownBefore);
+    const from = group[0]?.from ?? '';
+    if (shownBefore.length > 0) {
+      const direct = drawnInto(from);
+      const targets = [...new Set(shownBefore.flatMap((t) => t.to))].filter((to) => direct.has(to));
+      skipping += shownBefore.length - targets.length;
+      backRows.push(`| ${from} | ${targets.reverse().join(' or ')} |`);
+    }
+    for (const { t, condition } of withConditions(group.filter((t) => !isShownBefore(t)))) {
+      const when = condition === 'always' ? '' : ` (${condition}${actionsOf(t)})`;
+      backRows.push(`| ${t.from} | ${t.to.join(', ')}${when} |`);
+    }
+  }
 
   const stats = {
     states: states.length,
@@ -212,7 +236,7 @@ export function decisionTree(machine: AnyStateMachine): DecisionTree {
   const markdown = [
     '# The decision tree',
     '',
-    '<!-- Generated from machines/onboarding-machine.ts by `npm run diagram`. Do not edit by hand. -->',
+    '<!-- Generated from the statechart (machines/onboarding-machine.ts, built from machines/flow.ts) by `npm run diagram`. Do not edit by hand. -->',
     '',
     [
       'How the wizard decides what to ask next, drawn from the wizard itself.',
@@ -232,10 +256,13 @@ export function decisionTree(machine: AnyStateMachine): DecisionTree {
     '',
     '## «Back»',
     '',
-    'The first matching row of a step wins.',
+    '«Back» goes to the question this family was shown before this page: one of the pages drawn',
+    "right before it (for a per-child question, maybe the previous child's). Questions a",
+    "teacher's link pre-filled were never shown and are skipped",
+    `(${skipping} more transitions, not listed); from the first question shown, «Back» leads to the start page.`,
     '',
-    '| on this page | «Back» goes to | when |',
-    '| --- | --- | --- |',
+    '| on this page | «Back» goes to |',
+    '| --- | --- |',
     ...backRows,
     '',
     '## Changing an answer from the summary',
@@ -247,7 +274,7 @@ export function decisionTree(machine: AnyStateMachine): DecisionTree {
     '',
     '## Size',
     '',
-    `${stats.states} states; ${stats.total} transitions: ${stats.drawn} drawn, ${stats.back} in the «Back» table, ${stats.collapsed} in the change note, ${fromRoot.length} from every step.`,
+    `${stats.states} states; ${stats.total} transitions: ${stats.drawn} drawn, ${stats.back} for «Back» (the table), ${stats.collapsed} in the change note, ${fromRoot.length} from every step.`,
     '',
   ].join('\n');
 

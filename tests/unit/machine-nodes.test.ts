@@ -558,7 +558,7 @@ describe('node summary', () => {
       expect(isComplete(incomplete)).toBe(false);
       const s = onboardingMachine.resolveState({
         value: 'summary',
-        context: { answers: incomplete, child: 2, returnToSummary: false },
+        context: { ...initialContext, answers: incomplete, child: 2 },
       });
       const after = send(s, { type: 'confirm' });
       expect(where(after)).toEqual(ref('summary'));

@@ -8,6 +8,7 @@ import { answerKey, parseAnswerKey, type Answers } from '@machines/answers';
 import { answerSchemas } from '@machines/answer-schemas';
 import {
   currentKey,
+  initialContext,
   onboardingMachine,
   stepOf,
   type OnboardingEvent,
@@ -50,7 +51,7 @@ export function at(answers: Answers, step: StepId, child?: number): OnboardingSn
   const wanted = stepRefOf(
     onboardingMachine.resolveState({
       value: step,
-      context: { answers: {}, child: child ?? 1, returnToSummary: false },
+      context: { ...initialContext, child: child ?? 1 },
     }),
   );
   if (JSON.stringify(reached) !== JSON.stringify(wanted))
