@@ -11,4 +11,5 @@ export * from './checklist/checklist-types';
 export * from './checklist/step-catalogue';
 export * from './checklist/build-checklist';
 export * from './progress';
+export * from './summary-rows';
 export * from './teacher-link';

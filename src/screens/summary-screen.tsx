@@ -1,11 +1,10 @@
 import type { MouseEvent } from 'react';
 import {
-  applicableQuestions,
   answerKey,
   childAge,
   childCountOf,
   isComplete,
-  isPerChild,
+  summaryGroups,
   type Answers,
   type QuestionRef,
 } from '@machines/index';
@@ -23,25 +22,19 @@ interface Group {
   readonly rows: readonly QuestionRef[];
 }
 
-/** Answers grouped as the family thinks of them: about you, then each child. */
+/** The groups of machines/summary-rows.ts (asked order), with their headings. */
 function groupRows(answers: Answers, text: (k: string) => string): Group[] {
-  const answered = applicableQuestions(answers).filter((r) => answers[answerKey(r)] !== undefined);
   const several = childCountOf(answers) > 1;
-  const groups: Group[] = [
-    { id: 'family', heading: undefined, rows: answered.filter((r) => !isPerChild(r.question)) },
-  ];
-  for (let child = 1; child <= childCountOf(answers); child += 1) {
+  return summaryGroups(answers).map(({ id, child, afterChildren, rows }) => {
+    if (child === undefined)
+      return { id, heading: afterChildren ? text('common:summary.moreAboutYou') : undefined, rows };
     const age = childAge(answers, child);
-    groups.push({
-      id: `child-${child}`,
-      heading:
-        several || age
-          ? text(age ? `common:children.label.${age}.${child}` : `common:children.caption.${child}`)
-          : undefined,
-      rows: answered.filter((r) => isPerChild(r.question) && r.child === child),
-    });
-  }
-  return groups.filter((g) => g.rows.length > 0);
+    const heading =
+      several || age
+        ? text(age ? `common:children.label.${age}.${child}` : `common:children.caption.${child}`)
+        : undefined;
+    return { id, heading, rows };
+  });
 }
 
 export function SummaryScreen() {

@@ -23,6 +23,25 @@ describe('the answers summary', () => {
     expect(changeLinks).toHaveLength(9);
   });
 
+  it('lists the answers in the order they were asked: the app after the children', async () => {
+    const twoChildren = 'r=p&pa=c&n=2&a1=y&k1=n&d1=n&f1=n&m1=n&a2=o&t2=n&d2=n&f2=n&m2=n&ap=n';
+    await renderApp(`?${twoChildren}&s=summary`);
+    await screen.findByRole('heading', { level: 1, name: common.summary.title });
+    const order = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(order).toEqual([
+      common.children.label.under14['1'],
+      common.children.label.over14['2'],
+      common.summary.moreAboutYou,
+    ]);
+    const terms = screen.getAllByRole('term').map((dt) => dt.textContent);
+    expect(terms.at(-1)).toBe(questions.app.title);
+    expect(terms.slice(0, 3)).toEqual([
+      questions.role.title,
+      questions.parentAccount.title,
+      questions.childCount.title,
+    ]);
+  });
+
   it('a change returns to the summary with the new answer and the others kept', async () => {
     const { user } = await renderApp(`?${oneChild}&s=summary`);
     await user.click(
