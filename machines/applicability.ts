@@ -71,12 +71,13 @@ export const firstUnanswered = (answers: Answers): QuestionRef | undefined =>
 export const isComplete = (answers: Answers): boolean => firstUnanswered(answers) === undefined;
 
 /**
- * The questions this family is shown, in order: those that apply, less the ones a link
- * pre-filled (a teacher's link sets the role, the child count and the child's age; the
- * family sees only the rest, and can change the pre-filled ones on the summary).
+ * The questions this family is shown, in order: those that apply, less the answered ones it
+ * skipped when a link dropped it at the first open question (a teacher's link for parents
+ * answers the role, so the family starts at its own account). Skipped answers stay
+ * changeable on the summary.
  */
-export const shownQuestions = (answers: Answers, prefilled: readonly AnswerKey[]): QuestionRef[] =>
-  applicableQuestions(answers).filter((r) => !prefilled.includes(answerKey(r)));
+export const shownQuestions = (answers: Answers, skipped: readonly AnswerKey[]): QuestionRef[] =>
+  applicableQuestions(answers).filter((r) => !skipped.includes(answerKey(r)));
 
 /**
  * The question shown before `current` (or, on the summary and the results, the last one
@@ -85,11 +86,11 @@ export const shownQuestions = (answers: Answers, prefilled: readonly AnswerKey[]
  */
 export function previousShown(
   answers: Answers,
-  prefilled: readonly AnswerKey[],
+  skipped: readonly AnswerKey[],
   current: AnswerKey | undefined,
 ): QuestionRef | undefined {
   const all = applicableQuestions(answers);
   const at = current === undefined ? -1 : all.findIndex((r) => answerKey(r) === current);
   const earlier = at < 0 ? all : all.slice(0, at);
-  return earlier.filter((r) => !prefilled.includes(answerKey(r))).at(-1);
+  return earlier.filter((r) => !skipped.includes(answerKey(r))).at(-1);
 }

@@ -122,3 +122,13 @@ export const questionsBefore = (step: RouteTarget): QuestionId[] =>
 
 /** The questions from which the summary can be reached: the ones «Change» may open. */
 export const summaryQuestions: readonly QuestionId[] = questionsBefore('summary');
+
+/**
+ * The answers that steer the route: every question that branches, and the child count that
+ * eachChild repeats by (answers.ts reads it). Until they are known, the length of the route
+ * is not (progress.ts); the path tests key their vertices by them.
+ */
+export const routeGates: readonly QuestionId[] = [
+  ...flowQuestions.filter((q) => 'byAnswer' in questionRoutes(q)),
+  'childCount',
+];

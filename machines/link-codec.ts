@@ -6,7 +6,7 @@
  * errors. Decoding never throws.
  */
 import { classLabelSchema } from './answer-schemas';
-import { answerKey, parseAnswerKey, type Answers } from './answers';
+import { answerKey, parseAnswerKey, type AnswerKey, type Answers } from './answers';
 import type { StepId } from './onboarding-machine';
 import {
   MAX_CHILDREN,
@@ -29,6 +29,11 @@ export interface LinkState {
   readonly step?: StepRef;
   /** The class a teacher made the link for ("7Б"), shown on the start page. */
   readonly forClass?: string;
+  /**
+   * Answered questions the family was never shown (it entered at the first open question after
+   * them): a reload keeps «Back» and «Question N of M» as they were. Written as `skip=r.sa`.
+   */
+  readonly skipped?: readonly AnswerKey[];
 }
 
 export interface DecodedLink extends LinkState {
@@ -37,6 +42,8 @@ export interface DecodedLink extends LinkState {
 
 const STEP_PARAM = 's';
 const FOR_CLASS_PARAM = 'for';
+const SKIPPED_PARAM = 'skip';
+const SKIPPED_SEPARATOR = '.';
 const CLASS_LABEL_CODE = 'cl';
 /** Non-question steps and their codes. */
 const stepCodes = {
@@ -106,6 +113,13 @@ export function encodeLink(state: LinkState): string {
   }
   if (state.forClass && classLabelSchema.safeParse(state.forClass).success)
     params.set(FOR_CLASS_PARAM, state.forClass);
+  // Only answers the link holds can be pre-filled; the parameters are the answers' own.
+  const skipped = [...new Set(state.skipped ?? [])].flatMap((key) => {
+    const ref = parseAnswerKey(key);
+    const param = ref && paramToRef.has(paramOf(ref)) ? paramOf(ref) : undefined;
+    return param !== undefined && params.has(param) ? [param] : [];
+  });
+  if (skipped.length > 0) params.set(SKIPPED_PARAM, skipped.join(SKIPPED_SEPARATOR));
   if (state.step) params.set(STEP_PARAM, encodeStep(state.step));
   return params.toString();
 }
@@ -123,6 +137,7 @@ export function decodeLink(query: string): DecodedLink {
   const errors: CodecError[] = [];
   let step: StepRef | undefined;
   let forClass: string | undefined;
+  let skippedParams: string[] = [];
   const seen = new Set<string>();
   for (const [param, raw] of params) {
     if (seen.has(param)) continue; // the first occurrence wins; repeats are ignored
@@ -137,11 +152,32 @@ export function decodeLink(query: string): DecodedLink {
       else errors.push({ kind: 'invalid-value', param });
       continue;
     }
+    if (param === SKIPPED_PARAM) {
+      skippedParams = raw.split(SKIPPED_SEPARATOR);
+      if (skippedParams.some((p) => !paramToRef.has(p)))
+        errors.push({ kind: 'invalid-value', param });
+      continue;
+    }
     const ref = paramToRef.get(param);
     if (!ref) continue; // unknown parameters are dropped quietly
     const value = decodeValue(ref.question, raw);
     if (value === undefined) errors.push({ kind: 'invalid-value', param });
     else answers[answerKey(ref)] = value;
   }
-  return { answers, errors, ...(step ? { step } : {}), ...(forClass ? { forClass } : {}) };
+  // Pre-filled means brought by this link: only answers it holds count.
+  const skipped = [
+    ...new Set(
+      skippedParams.flatMap((p) => {
+        const ref = paramToRef.get(p);
+        return ref && answers[answerKey(ref)] !== undefined ? [answerKey(ref)] : [];
+      }),
+    ),
+  ];
+  return {
+    answers,
+    errors,
+    ...(step ? { step } : {}),
+    ...(forClass ? { forClass } : {}),
+    ...(skipped.length > 0 ? { skipped } : {}),
+  };
 }

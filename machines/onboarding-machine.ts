@@ -6,7 +6,7 @@
  *
  * Events
  *  - answer  { value }  answer the current question (invalid values are ignored)
- *  - back               go to the question shown before (pre-filled ones skipped)
+ *  - back               go to the question shown before (skipped ones passed over)
  *  - change  { key }    from the summary, jump to one answered question
  *  - confirm            from the summary, show the checklist
  *  - restart            forget everything, back to the first question
@@ -50,10 +50,11 @@ export interface OnboardingContext {
   /** Set while changing an answer from the summary: finish back at the summary. */
   readonly returnToSummary: boolean;
   /**
-   * Answers a link brought that the family has not been shown: «Back» skips them and the
-   * progress count leaves them out. A question leaves this list once it is shown (Change).
+   * Answered questions this family was never shown: a link (a teacher's, or a return to the
+   * start page) dropped it at the first open question after them. «Back» skips them and the
+   * progress count leaves them out; one opened with «Change» is shown and leaves the list.
    */
-  readonly prefilled: readonly AnswerKey[];
+  readonly skipped: readonly AnswerKey[];
 }
 
 export type OnboardingEvent =
@@ -67,7 +68,7 @@ export const initialContext: OnboardingContext = {
   answers: {},
   child: 1,
   returnToSummary: false,
-  prefilled: [],
+  skipped: [],
 };
 
 /** Answers as they would be after the event: the answer recorded, then pruned. */
@@ -102,7 +103,7 @@ const onboardingSetup = setup({
     hasMoreChildren: ({ context }) => context.child < childCountOf(context.answers),
     /** «Back» from `from` leads to `to`: the question this family was shown before. */
     shownBeforeIs: ({ context }, { from, to }: BackParams) =>
-      previousShown(context.answers, context.prefilled, keyAt(context, from))?.question === to,
+      previousShown(context.answers, context.skipped, keyAt(context, from))?.question === to,
     isChanging: ({ context }) => context.returnToSummary,
     answersComplete: ({ context }) => isComplete(context.answers),
     /** While changing: this answer leaves nothing open, so the summary comes next. */
@@ -136,7 +137,7 @@ const onboardingSetup = setup({
       const answered = answerKey({ question, child: context.child });
       return {
         answers,
-        prefilled: context.prefilled.filter((k) => k !== answered && answers[k] !== undefined),
+        skipped: context.skipped.filter((k) => k !== answered && answers[k] !== undefined),
       };
     }),
     goToFirstChild: assign({ child: 1 }),
@@ -144,21 +145,25 @@ const onboardingSetup = setup({
     /** «Back»: to the child of the question shown before. */
     goToShownChild: assign({
       child: ({ context }, { from }: { from: StepId }) =>
-        previousShown(context.answers, context.prefilled, keyAt(context, from))?.child ??
+        previousShown(context.answers, context.skipped, keyAt(context, from))?.child ??
         context.child,
     }),
     /** While changing: move to the child whose question is the first one open. */
     goToOpenChild: assign({
       child: ({ context }) => firstUnanswered(context.answers)?.child ?? context.child,
     }),
-    /** From the summary: the question is shown now, pre-filled or not. */
     beginChange: assign(({ context, event }) => {
       if (event.type !== 'change') return {};
-      return {
-        returnToSummary: true,
-        child: parseAnswerKey(event.key)?.child ?? context.child,
-        prefilled: context.prefilled.filter((k) => k !== event.key),
-      };
+      return { returnToSummary: true, child: parseAnswerKey(event.key)?.child ?? context.child };
+    }),
+    /** Entering a question: it is shown now, so no longer one the family skipped. */
+    markShown: assign({
+      skipped: ({ context }, { question }: QuestionParams) => {
+        const key = answerKey({ question, child: context.child });
+        return context.skipped.includes(key)
+          ? context.skipped.filter((k) => k !== key)
+          : context.skipped;
+      },
     }),
     endChange: assign({ returnToSummary: false }),
     reset: assign(() => initialContext),
@@ -260,12 +265,17 @@ const questionStates = Object.fromEntries(
     question,
     {
       tags: isPerChild(question) ? ['question', 'perChild'] : ['question'],
+      entry: { type: 'markShown', params: { question } } as const,
       on: { answer: onAnswer(question), back: onBack(question) },
     },
   ]),
 ) as Record<
   QuestionId,
-  { tags: string[]; on: { answer: ReturnType<typeof onAnswer>; back: ReturnType<typeof onBack> } }
+  {
+    tags: string[];
+    entry: { type: 'markShown'; params: QuestionParams };
+    on: { answer: ReturnType<typeof onAnswer>; back: ReturnType<typeof onBack> };
+  }
 >;
 
 /** A result of its own: nothing more to answer, «Back» to the last question shown. */

@@ -2,9 +2,9 @@
  * Restoring a place from answers (a link, saved state, a reload): replay the
  * answers through the statechart, so the machine stays the only router.
  */
-import { getNextSnapshot } from 'xstate';
-import type { Answers } from './answers';
-import { isComplete, pruneAnswers } from './applicability';
+import { transition } from 'xstate';
+import type { AnswerKey, Answers } from './answers';
+import { applicableKeys, isComplete, pruneAnswers } from './applicability';
 import {
   currentKey,
   endsAtSummary,
@@ -30,7 +30,24 @@ export const initialSnapshot = (): OnboardingSnapshot =>
   });
 
 const send = (s: OnboardingSnapshot, event: OnboardingEvent) =>
-  getNextSnapshot(onboardingMachine, s, event);
+  transition(onboardingMachine, s, event)[0];
+
+/**
+ * The snapshot with `skipped` as the questions this family was never shown: only answered
+ * ones, and never the question it shows (that one the family sees now).
+ */
+export function withSkipped(
+  snapshot: OnboardingSnapshot,
+  skipped: readonly AnswerKey[],
+): OnboardingSnapshot {
+  const { answers } = snapshot.context;
+  const here = currentKey(snapshot);
+  const kept = [...new Set(skipped)].filter((k) => answers[k] !== undefined && k !== here);
+  return onboardingMachine.resolveState({
+    value: snapshot.value,
+    context: { ...snapshot.context, skipped: kept },
+  });
+}
 
 function isAt(snapshot: OnboardingSnapshot, target: StepRef): boolean {
   if (stepOf(snapshot) !== target.step) return false;
@@ -81,4 +98,34 @@ export function stepRefOf(snapshot: OnboardingSnapshot): StepRef {
   return snapshot.hasTag('question') && isPerChild(step as QuestionId)
     ? { step, child: snapshot.context.child }
     : { step };
+}
+
+/** The answered questions before the one a snapshot shows (all of them on the summary or a result). */
+function answeredBefore(snapshot: OnboardingSnapshot): AnswerKey[] {
+  const { answers } = snapshot.context;
+  const keys = applicableKeys(answers);
+  const here = currentKey(snapshot);
+  const at = here === undefined ? keys.length : keys.indexOf(here);
+  return keys.slice(0, Math.max(0, at)).filter((k) => answers[k] !== undefined);
+}
+
+/**
+ * Where a family resumes from a URL (a link, a reload, the browser's back and forward). The
+ * replay stops at the step, holding only the answers before it; the others are kept too, so
+ * the step's own answer stays chosen and later (or pre-filled) answers survive. Skipped are
+ * the questions the URL names, and, when there is no step (a teacher's link, the start page),
+ * every answered question before the first open one: the family lands past them unseen.
+ */
+export function resumeSnapshot(
+  answers: Answers,
+  step: StepRef | undefined,
+  skipped: readonly AnswerKey[],
+): OnboardingSnapshot {
+  const restored = restoreSnapshot(answers, step);
+  const kept = pruneAnswers({ ...answers, ...restored.context.answers });
+  const snapshot = onboardingMachine.resolveState({
+    value: restored.value,
+    context: { ...restored.context, answers: kept },
+  });
+  return withSkipped(snapshot, [...skipped, ...(step ? [] : answeredBefore(snapshot))]);
 }

@@ -5,12 +5,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
   onboardingMachine,
-  pruneAnswers,
-  restoreSnapshot,
+  resumeSnapshot,
   stepRefOf,
-  type Answers,
   type OnboardingSnapshot,
-  type StepRef,
 } from '@machines/index';
 import { Flow } from './flow';
 import { writeLocation } from './location';
@@ -37,6 +34,7 @@ function HistorySync({
         answers: snapshot.context.answers,
         step: stepRefOf(snapshot),
         forClass,
+        skipped: snapshot.context.skipped,
       });
       if (url === window.location.search) return;
       if (push) window.history.pushState(null, '', url || window.location.pathname);
@@ -52,25 +50,11 @@ function HistorySync({
   return null;
 }
 
-/**
- * restoreSnapshot() replays the answers up to the step and stops there, so its snapshot holds
- * only the answers before that step. Keep the others too, as the in-page back link does: the
- * step's own answer stays chosen, and later answers (or a teacher's pre-filled ones) survive a
- * reload, a shared link and the browser's back and forward buttons.
- */
-function restoreKeepingAnswers(answers: Answers, step: StepRef | undefined): OnboardingSnapshot {
-  const restored = restoreSnapshot(answers, step);
-  const kept = pruneAnswers({ ...answers, ...restored.context.answers });
-  return onboardingMachine.resolveState({
-    value: restored.value,
-    context: { ...restored.context, answers: kept },
-  });
-}
-
 /** Reports the actor's answers to the light provider (for popstate and the start page). */
 function AnswersReport({ onAnswers }: { onAnswers: FlowBridge['onAnswers'] }) {
   const answers = OnboardingActor.useSelector((s) => s.context.answers);
-  useEffect(() => onAnswers(answers), [answers, onAnswers]);
+  const skipped = OnboardingActor.useSelector((s) => s.context.skipped);
+  useEffect(() => onAnswers(answers, skipped), [answers, skipped, onAnswers]);
   return null;
 }
 
@@ -79,7 +63,7 @@ export default function FlowHost({ session, forClass, onAnswers }: FlowBridge) {
   const options = useMemo(
     () => ({
       snapshot: onboardingMachine.getPersistedSnapshot(
-        restoreKeepingAnswers(session.answers, session.step),
+        resumeSnapshot(session.answers, session.step, session.skipped),
       ),
     }),
     [session],

@@ -39,7 +39,12 @@ export function readLocation(search: string): ReadLocation {
 
 export function writeLocation(location: AppLocation): string {
   const step: StepRef | undefined = location.page === 'flow' ? location.step : undefined;
-  const query = encodeLink({ answers: location.answers, forClass: location.forClass, step });
+  const query = encodeLink({
+    answers: location.answers,
+    forClass: location.forClass,
+    step,
+    skipped: location.skipped,
+  });
   const page = location.page === 'legal' ? `${query ? '&' : ''}${PAGE_PARAM}=legal` : '';
   const search = query + page;
   return search ? `?${search}` : '';

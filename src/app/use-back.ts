@@ -1,4 +1,4 @@
-import { getNextSnapshot } from 'xstate';
+import { transition } from 'xstate';
 import { onboardingMachine, stepRefOf } from '@machines/index';
 import { writeLocation } from './location';
 import { OnboardingActor } from './onboarding-actor';
@@ -13,10 +13,11 @@ export function useBack(): { href: string; onBack: () => void } {
   const actor = OnboardingActor.useActorRef();
   const canGoBack = OnboardingActor.useSelector((s) => s.can({ type: 'back' }));
   const answers = OnboardingActor.useSelector((s) => s.context.answers);
+  const skipped = OnboardingActor.useSelector((s) => s.context.skipped);
   if (canGoBack) {
     // Screens remount on every step, so reading the snapshot here is current.
     const snapshot = actor.getSnapshot();
-    const previous = getNextSnapshot(onboardingMachine, snapshot, { type: 'back' });
+    const [previous] = transition(onboardingMachine, snapshot, { type: 'back' });
     return {
       href:
         writeLocation({
@@ -24,12 +25,13 @@ export function useBack(): { href: string; onBack: () => void } {
           answers,
           step: stepRefOf(previous),
           forClass: wizard.forClass,
+          skipped: previous.context.skipped,
         }) || '?',
       onBack: () => actor.send({ type: 'back' }),
     };
   }
   return {
-    href: writeLocation({ page: 'start', answers, forClass: wizard.forClass }) || '?',
+    href: writeLocation({ page: 'start', answers, forClass: wizard.forClass, skipped }) || '?',
     onBack: () => wizard.showPage('start'),
   };
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Answers } from '@machines/answers';
+import type { AnswerKey, Answers } from '@machines/answers';
 import type { Page } from './location';
 
 export type Notice = 'badLink' | 'badStorage' | 'badLang';
@@ -10,6 +10,8 @@ export interface WizardApi {
   readonly notices: readonly Notice[];
   /** The newest answers (the start page reads them for a teacher's banner). */
   readonly answers: Answers;
+  /** The answers a link pre-filled that the family has not been shown (kept in the URL). */
+  readonly skipped: readonly AnswerKey[];
   /** Leave the start page for the first open question. */
   readonly start: () => void;
   readonly showPage: (page: Page) => void;

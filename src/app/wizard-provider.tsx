@@ -5,7 +5,7 @@
  * lazily from flow-host.tsx.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Answers } from '@machines/answers';
+import type { AnswerKey, Answers } from '@machines/answers';
 import type { StepRef } from '@machines/restore';
 import { readLocation, writeLocation, type Page, type ReadLocation } from './location';
 import { WizardContext, type Notice, type WizardApi } from './wizard-context';
@@ -16,6 +16,8 @@ export interface FlowSession {
   readonly answers: Answers;
   /** The step to restore; undefined means the first open question. */
   readonly step: StepRef | undefined;
+  /** Answers a link pre-filled that the family has not been shown. */
+  readonly skipped: readonly AnswerKey[];
   /** True when arriving from the start page: the first step gets its own history entry. */
   readonly pushFirst: boolean;
 }
@@ -25,18 +27,30 @@ interface State {
   readonly session: FlowSession;
   /** The newest answers: going back in the browser never loses later answers. */
   readonly answers: Answers;
+  /** The newest pre-filled list: a question once shown is never pre-filled again. */
+  readonly skipped: readonly AnswerKey[];
 }
 
 export interface FlowBridge {
   readonly session: FlowSession;
   readonly forClass: string | undefined;
   /** The flow reports every change of answers here. */
-  readonly onAnswers: (answers: Answers) => void;
+  readonly onAnswers: (answers: Answers, skipped: readonly AnswerKey[]) => void;
 }
 
-function stateFrom(location: ReadLocation, answers: Answers, id: number): State {
+function stateFrom(
+  location: ReadLocation,
+  answers: Answers,
+  skipped: readonly AnswerKey[],
+  id: number,
+): State {
   const step = location.page === 'flow' ? location.step : undefined;
-  return { page: location.page, answers, session: { id, answers, step, pushFirst: false } };
+  return {
+    page: location.page,
+    answers,
+    skipped,
+    session: { id, answers, step, skipped, pushFirst: false },
+  };
 }
 
 export function WizardProvider(props: {
@@ -48,15 +62,23 @@ export function WizardProvider(props: {
   children: ReactNode;
 }) {
   const { initial, onRestart, renderPage } = props;
-  const [state, setState] = useState<State>(() => stateFrom(initial, initial.answers, 0));
+  const [state, setState] = useState<State>(() =>
+    stateFrom(initial, initial.answers, initial.skipped ?? [], 0),
+  );
   const [forClass] = useState(initial.forClass);
   const [notices, setNotices] = useState<readonly Notice[]>(props.initialNotices);
-  const onAnswers = useCallback((answers: Answers) => setState((s) => ({ ...s, answers })), []);
+  const onAnswers = useCallback(
+    (answers: Answers, skipped: readonly AnswerKey[]) =>
+      setState((s) => ({ ...s, answers, skipped })),
+    [],
+  );
 
   useEffect(() => {
     const onPopState = () => {
       const location = readLocation(window.location.search);
-      setState((s) => stateFrom(location, { ...location.answers, ...s.answers }, s.session.id + 1));
+      setState((s) =>
+        stateFrom(location, { ...location.answers, ...s.answers }, s.skipped, s.session.id + 1),
+      );
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -65,16 +87,27 @@ export function WizardProvider(props: {
   const showPage = useCallback(
     (page: Page) => {
       if (page !== 'flow') {
-        const url = writeLocation({ page, answers: state.answers, forClass });
+        const url = writeLocation({
+          page,
+          answers: state.answers,
+          forClass,
+          skipped: state.skipped,
+        });
         window.history.pushState(null, '', url || window.location.pathname);
       }
       setState((s) => ({
         ...s,
         page,
-        session: { ...s.session, id: s.session.id + 1, answers: s.answers, step: undefined },
+        session: {
+          ...s.session,
+          id: s.session.id + 1,
+          answers: s.answers,
+          skipped: s.skipped,
+          step: undefined,
+        },
       }));
     },
-    [forClass, state.answers],
+    [forClass, state.answers, state.skipped],
   );
 
   const api = useMemo<WizardApi>(
@@ -83,11 +116,18 @@ export function WizardProvider(props: {
       forClass,
       notices,
       answers: state.answers,
+      skipped: state.skipped,
       start: () =>
         setState((s) => ({
           ...s,
           page: 'flow',
-          session: { id: s.session.id + 1, answers: s.answers, step: undefined, pushFirst: true },
+          session: {
+            id: s.session.id + 1,
+            answers: s.answers,
+            skipped: s.skipped,
+            step: undefined,
+            pushFirst: true,
+          },
         })),
       showPage,
       restart: () => {
@@ -96,14 +136,21 @@ export function WizardProvider(props: {
         setState((s) => ({
           page: 'start',
           answers: {},
-          session: { id: s.session.id + 1, answers: {}, step: undefined, pushFirst: false },
+          skipped: [],
+          session: {
+            id: s.session.id + 1,
+            answers: {},
+            skipped: [],
+            step: undefined,
+            pushFirst: false,
+          },
         }));
         window.history.pushState(null, '', window.location.pathname);
       },
       dismissNotices: () => setNotices([]),
       shareUrl: (search: string) => `${window.location.origin}${window.location.pathname}${search}`,
     }),
-    [state.page, state.answers, forClass, notices, showPage, onRestart],
+    [state.page, state.answers, state.skipped, forClass, notices, showPage, onRestart],
   );
 
   return (

@@ -24,6 +24,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
   const actor = OnboardingActor.useActorRef();
   const child = OnboardingActor.useSelector((s) => s.context.child);
   const answers = OnboardingActor.useSelector((s) => s.context.answers);
+  const skipped = OnboardingActor.useSelector((s) => s.context.skipped);
   const [hasError, setHasError] = useState(false);
 
   const key = answerKey({ question, child });
@@ -37,7 +38,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
       : undefined;
   const hintKey = `questions:${question}.hint`;
   const hint = has(hintKey) ? text(hintKey) : undefined;
-  const progress = progressOf(answers, key);
+  const progress = progressOf(answers, key, skipped);
 
   const back = useBack();
 

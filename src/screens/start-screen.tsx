@@ -26,11 +26,17 @@ export function hasStartBanner(wizard: {
 }
 
 /** The address of the first question still open, with the answers a teacher's link brought. */
-function startHref(wizard: Pick<WizardApi, 'answers' | 'forClass'>): string {
+function startHref(wizard: Pick<WizardApi, 'answers' | 'forClass' | 'skipped'>): string {
   const open = firstUnanswered(wizard.answers);
   const step = open && { step: open.question, ...(open.child ? { child: open.child } : {}) };
   return (
-    writeLocation({ page: 'flow', answers: wizard.answers, forClass: wizard.forClass, step }) || '?'
+    writeLocation({
+      page: 'flow',
+      answers: wizard.answers,
+      forClass: wizard.forClass,
+      skipped: wizard.skipped,
+      step,
+    }) || '?'
   );
 }
 

@@ -42,6 +42,7 @@ export function SummaryScreen() {
   const wizard = useWizard();
   const actor = OnboardingActor.useActorRef();
   const answers = OnboardingActor.useSelector((s) => s.context.answers);
+  const skipped = OnboardingActor.useSelector((s) => s.context.skipped);
   const headingRef = usePageHeading(t('summary.title'), t('app.name'));
   const back = useBack();
   const complete = isComplete(answers);
@@ -56,6 +57,8 @@ export function SummaryScreen() {
       answers,
       step: { step: ref.question, child: ref.child },
       forClass: wizard.forClass,
+      // The question is shown once opened, so it is no longer pre-filled.
+      skipped: skipped.filter((k) => k !== answerKey(ref)),
     });
 
   return (

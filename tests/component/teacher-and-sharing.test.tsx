@@ -214,6 +214,31 @@ describe('a family opens a teacher’s link', () => {
     },
   );
 
+  it('counts only the questions the family is shown, and «Назад» from the first leads back to the start', async () => {
+    const link = expectedLink('under14', '7Б');
+    const { user } = await renderApp(link.slice(link.indexOf('?')));
+    await screen.findByRole('heading', { level: 1, name: common.start.title }, slow);
+    await user.click(screen.getByRole('button', { name: common.start.button }));
+    await screen.findByRole('heading', { level: 1, name: questions.parentAccount.title }, slow);
+    // The role was answered by the link and never shown: question 1 of 8, not 2 of 9.
+    expect(
+      screen.getByText(fill(common.progress, { current: '1', total: '8' })),
+    ).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('skip')).toBe('r');
+    await user.click(
+      screen.getByRole('radio', { name: questions.parentAccount.options.confirmed }),
+    );
+    await user.click(screen.getByRole('button', { name: common.nav.continue }));
+    await screen.findByRole('heading', { level: 1, name: questions.childCount.title }, slow);
+    expect(
+      screen.getByText(fill(common.progress, { current: '2', total: '8' })),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: common.nav.back }));
+    await screen.findByRole('heading', { level: 1, name: questions.parentAccount.title }, slow);
+    await user.click(screen.getByRole('link', { name: common.nav.back }));
+    await screen.findByRole('heading', { level: 1, name: common.start.title }, slow);
+  });
+
   it.each(['under14', 'over14', 'students'] as const)(
     '%s without a class: the start page names the audience',
     async (audience) => {

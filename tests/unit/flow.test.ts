@@ -3,7 +3,7 @@
 // on them. A new question that breaks one fails here, with its name.
 import { describe, expect, it } from 'vitest';
 import { flow, type FlowItem } from '@machines/flow';
-import { flowQuestions, questionRoutes, summaryQuestions } from '@machines/flow-routes';
+import { flowQuestions, questionRoutes, routeGates, summaryQuestions } from '@machines/flow-routes';
 import { onboardingMachine } from '@machines/onboarding-machine';
 import { isPerChild, optionsOf, questionIds, type QuestionId } from '@machines/questions';
 
@@ -84,6 +84,13 @@ describe('the flow', () => {
         { target: 'app', actions: [] },
       ],
     });
+  });
+
+  it('names the answers that steer the route: every question that branches, and the child count', () => {
+    for (const q of ['role', 'childCount', 'childAge', 'studentAge', 'studentAccount'])
+      expect(routeGates).toContain(q);
+    for (const q of routeGates)
+      expect(q === 'childCount' || 'byAnswer' in questionRoutes(q), q).toBe(true);
   });
 
   it('lets «Change» open every question of the routes that end at the summary', () => {

@@ -65,6 +65,25 @@ describe('link codec', () => {
       });
   });
 
+  it('carries the answers a link pre-filled (pf), only ones it holds, reporting unknown codes', () => {
+    const answers: Answers = { role: 'parent', childCount: '1', 'childAge.1': 'under14' };
+    const query = encodeLink({
+      answers,
+      skipped: ['role', 'childCount', 'childAge.1', 'parentAccount', 'nonsense.9'],
+    });
+    expect(new URLSearchParams(query).get('skip')).toBe('r.n.a1');
+    expect(decodeLink(query)).toEqual({
+      answers,
+      errors: [],
+      skipped: ['role', 'childCount', 'childAge.1'],
+    });
+    // A code whose answer the link does not hold is not pre-filled; an unknown code is an error.
+    const odd = decodeLink('r=p&skip=r.pa.zz');
+    expect(odd.skipped).toEqual(['role']);
+    expect(odd.errors).toEqual([{ kind: 'invalid-value', param: 'skip' }]);
+    expect(decodeLink('r=p').skipped).toBeUndefined();
+  });
+
   it('accepts a leading "?"', () => {
     expect(decodeLink('?r=t&au=e&cl=7%D0%91').answers).toEqual({
       role: 'teacher',

@@ -4,7 +4,7 @@
  * where `back` goes. Then the summary (change, confirm), restart, and the outcomes.
  *
  * The machine is put at a node by replaying realistic prior answers (restoreSnapshot),
- * and driven with getNextSnapshot. No copy is pinned: only node ids and answers.
+ * and driven with xstate's transition(). No copy is pinned: only node ids and answers.
  */
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@machines/answers';

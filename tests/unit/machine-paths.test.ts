@@ -24,6 +24,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@machines/answers';
 import { applicableKeys, isComplete } from '@machines/applicability';
 import { buildChecklist } from '@machines/checklist/build-checklist';
+import { routeGates } from '@machines/flow-routes';
 import {
   onboardingMachine,
   stepOf,
@@ -36,8 +37,8 @@ import { school, send } from './support/wizard';
 
 type Path = StatePath<OnboardingSnapshot, OnboardingEvent>;
 
-/** The answers that steer the route; every other answer only fills the checklist. */
-const ROUTING = /^(?:role|childCount|childAge\.\d|studentAge|studentAccount)$/;
+/** The answers that steer the route (read off the flow); every other answer only fills the checklist. */
+const ROUTING = new RegExp(`^(?:${routeGates.join('|')})(?:\\.\\d)?$`);
 const CHILD_COUNTS = ['1', '2'];
 const CLASS_LABELS = ['', '7Б', '10 А'];
 

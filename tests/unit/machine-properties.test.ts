@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnswerKey, type Answers } from '@machines/answers';
 import { answerSchemas, classLabelSchema } from '@machines/answer-schemas';
-import { applicableKeys, isComplete, pruneAnswers } from '@machines/applicability';
+import { applicableKeys, isComplete, previousShown, pruneAnswers } from '@machines/applicability';
 import { decodeLink, encodeLink, type LinkState } from '@machines/link-codec';
 import {
   currentKey,
@@ -27,7 +27,7 @@ import {
   questions,
   type QuestionId,
 } from '@machines/questions';
-import { restoreSnapshot, stepRefOf, type StepRef } from '@machines/restore';
+import { restoreSnapshot, stepRefOf, withSkipped, type StepRef } from '@machines/restore';
 import { allValuesValid, send, validValues, walk } from './support/wizard';
 
 const NUM_RUNS = 10_000;
@@ -122,6 +122,8 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
 const sequenceArb = fc.record({
   picks: fc.array(fc.nat({ max: 50 }), { minLength: 30, maxLength: 30 }),
   prefix: fc.nat({ max: 30 }),
+  /** Which answered questions before the start were skipped (a link landed past them), as bits. */
+  skips: fc.nat(),
   intents: fc.array(intentArb, { minLength: 1, maxLength: 20, size: 'medium' }),
 });
 
@@ -204,6 +206,27 @@ function brokenInvariants(
     broken.push(
       `back while changing ${JSON.stringify(stepRefOf(before))} did not return to the summary`,
     );
+  // Skipped questions are answered ones, never the one shown.
+  const here = currentKey(after);
+  for (const key of after.context.skipped)
+    if (answers[key] === undefined || key === here) broken.push(`skipped ${key} is held or shown`);
+  // Back goes to the question this family was shown before, or nowhere when there is none.
+  if (
+    event.type === 'back' &&
+    before.hasTag('question') &&
+    !(before.context.returnToSummary && isComplete(before.context.answers))
+  ) {
+    const wanted = previousShown(
+      before.context.answers,
+      before.context.skipped,
+      currentKey(before),
+    );
+    const to = wanted
+      ? { step: wanted.question, ...(isPerChild(wanted.question) ? { child: wanted.child } : {}) }
+      : stepRefOf(before);
+    if (JSON.stringify(stepRefOf(after)) !== JSON.stringify(to))
+      broken.push(`back went to ${JSON.stringify(stepRefOf(after))}, not ${JSON.stringify(to)}`);
+  }
   // The summary only ever shows complete answers.
   if (stepOf(after) === 'summary' && !isComplete(answers)) broken.push('incomplete summary');
   // The place shown is reachable from the answers held: a replay lands on the same step.
@@ -326,10 +349,14 @@ describe('machine properties', () => {
     const seen = { summaries: 0, changesBegun: 0, changesEnded: 0, rejected: 0, backs: 0 };
     timed(
       'random event sequences',
-      fc.property(sequenceArb, ({ picks, prefix, intents }) => {
+      fc.property(sequenceArb, ({ picks, prefix, skips, intents }) => {
         // Start anywhere on a valid route (from the first question to the summary), then
         // send random events: that way the sequences reach the summary and its changes.
-        let snapshot = walk(picks, 2, prefix).end;
+        const start = walk(picks, 2, prefix).end;
+        const before = applicableKeys(start.context.answers).filter(
+          (k, i) => start.context.answers[k] !== undefined && (skips >> i) % 2 === 1,
+        );
+        let snapshot = withSkipped(start, before);
         for (const intent of intents) {
           const event = eventFor(snapshot, intent);
           const next = send(snapshot, event);

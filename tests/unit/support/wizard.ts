@@ -1,9 +1,9 @@
 /**
  * Shared helpers for the decision-core tests: driving the statechart with
- * getNextSnapshot, placing it at a node by replaying answers, walking it with
+ * xstate's transition(), placing it at a node by replaying answers, walking it with
  * chosen option indexes, and a school to build checklists for.
  */
-import { getNextSnapshot } from 'xstate';
+import { transition } from 'xstate';
 import { answerKey, parseAnswerKey, type Answers } from '@machines/answers';
 import { answerSchemas } from '@machines/answer-schemas';
 import {
@@ -29,7 +29,7 @@ export const school: SchoolFacts = {
 export const schoolHosts = [new URL(school.websiteUrl).hostname];
 
 export const send = (snapshot: OnboardingSnapshot, event: OnboardingEvent): OnboardingSnapshot =>
-  getNextSnapshot(onboardingMachine, snapshot, event);
+  transition(onboardingMachine, snapshot, event)[0];
 
 export const answer = (snapshot: OnboardingSnapshot, value: string) =>
   send(snapshot, { type: 'answer', value });
