@@ -45,7 +45,7 @@ describe('the generated decision tree', () => {
     expect(arrows).toContain('    role --> audience : otherwise');
     expect(arrows).toContain('    childMyschool --> childAge : hasMoreChildren / goToNextChild');
     expect(arrows).toContain('    summary --> checklist : confirm if answersComplete');
-    expect(tree.markdown).toContain('| confirmMethod | studentAccount or studentDocs |');
+    expect(tree.markdown).toContain('| childDnevnik | childAccount or teenAccount |');
   });
 
   it('collapses the change-from-summary transitions into one note instead of drawing them', () => {
