@@ -26,7 +26,7 @@ const walkThrough: [string, string][] = [
   ['childCount', '1'],
   ['childAge.1', 'under14'],
   ['childAccount.1', 'linked'],
-  ['childDnevnik.1', 'yes'],
+  ['childDnevnik.1', 'own'],
   ['childSferum.1', 'no'],
   ['childMyschool.1', 'waiting'],
   ['app', 'no'],

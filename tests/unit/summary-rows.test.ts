@@ -9,7 +9,7 @@ const twoChildren: Answers = {
   childCount: '2',
   'childAge.1': 'under14',
   'childAccount.1': 'linked',
-  'childDnevnik.1': 'yes',
+  'childDnevnik.1': 'own',
   'childSferum.1': 'yes',
   'childMyschool.1': 'done',
   'childAge.2': 'over14',
