@@ -84,12 +84,6 @@ export function schoolFacts(config: SchoolConfig): SchoolFacts {
   };
 }
 
-/** The school's own hosts, allowed for outbound links beside the official ones. */
-export const schoolHosts = (config: SchoolConfig): string[] =>
-  [config.websiteUrl, config.appFeedbackUrl]
-    .filter((u): u is string => u !== undefined)
-    .map((u) => new URL(u).hostname);
-
 /** Validation problems as lines naming the field and the fix: for build errors and tests. */
 export function describeSchoolErrors(input: unknown): string[] {
   // reportInput: tells a missing field (input undefined) from one of the wrong type.

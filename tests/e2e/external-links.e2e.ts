@@ -11,13 +11,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeLink, isAllowedUrl, type Answers } from '@machines/index';
 import { school } from '@/school';
-import { schoolHosts } from '@/school/school-schema';
+import { schoolAllowedHosts } from '@/school/allowed-hosts';
 import { inspectHtml, parseHtml } from '../support/html-security';
 import { baseUrl, expectCleanPage, openPage, recordOf } from './support/browser';
 
 const appOrigin = new URL(baseUrl).origin;
-/** The school's own hosts from src/school/school.json (its site, feedback form, regional Dnevnik). */
-const hosts = [...schoolHosts(school), new URL(school.dnevnikUrl).hostname];
+/** The school's own hosts (src/school/allowed-hosts.json) and its regional Dnevnik. */
+const hosts = [...schoolAllowedHosts, new URL(school.dnevnikUrl).hostname];
 
 const parentOfTwo: Answers = {
   role: 'parent',

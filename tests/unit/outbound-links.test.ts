@@ -1,6 +1,8 @@
 // Every address a family can be sent to is an official one or the school's own: each http(s) URL in
 // the locale files, in the school configuration and in machines/links.ts passes isAllowedUrl with the
-// school's hosts — and a URL that is not allowed really fails.
+// school's hosts — and a URL that is not allowed really fails. The school's hosts are a list of their
+// own (src/school/allowed-hosts.json), never derived from the addresses they must allow: otherwise
+// any address put into school.json would allow itself.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +16,11 @@ import {
   type StepDefinition,
 } from '@machines/index';
 import { school, schoolSchema } from '@/school';
-import { schoolHosts } from '@/school/school-schema';
+import { schoolAllowedHosts } from '@/school/allowed-hosts';
 import { flatten, localesDir, root, type Json } from './support/locale-files';
 
-const hosts = schoolHosts(school);
+const hosts = schoolAllowedHosts;
+const schoolFile = path.join(root, 'src/school/school.json');
 
 /** http(s) URLs in a text, without trailing sentence punctuation. */
 function urlsIn(text: string): string[] {
@@ -33,24 +36,41 @@ function jsonFiles(dir: string): string[] {
   });
 }
 
-/** Every string value of a JSON file, with its dotted key. */
-function stringsOf(file: string): { where: string; text: string }[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Json;
+/** Every string value of parsed JSON, with its dotted key. */
+function stringsIn(data: Json, where: string): { where: string; text: string }[] {
   return [...flatten(data)]
     .filter((e): e is [string, string] => typeof e[1] === 'string')
-    .map(([key, text]) => ({ where: `${path.relative(root, file)} ${key}`, text }));
+    .map(([key, text]) => ({ where: `${where} ${key}`, text }));
 }
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Json;
+const stringsOf = (file: string) => stringsIn(readJson(file), path.relative(root, file));
 
 const localeStrings = jsonFiles(localesDir).flatMap(stringsOf);
-const schoolStrings = stringsOf(path.join(root, 'src/school/school.json'));
+const schoolStrings = stringsOf(schoolFile);
 
 const urls = (entries: { where: string; text: string }[]) =>
   entries.flatMap((e) => urlsIn(e.text).map((url) => ({ where: e.where, url })));
 
+/** The URLs in a school configuration that go neither to an official host nor to a listed one. */
+const disallowedSchoolUrls = (config: Json, allowed: readonly string[]) =>
+  urls(stringsIn(config, 'school.json')).filter(({ url }) => !isAllowedUrl(url, allowed));
+
 describe('outbound links', () => {
-  it('the school configuration is valid and names its own hosts', () => {
+  it('the school configuration is valid, and its site is on the list of allowed hosts', () => {
     expect(schoolSchema.safeParse(school).success).toBe(true);
-    expect(hosts).toContain(new URL(school.websiteUrl).hostname);
+    expect(isAllowedUrl(school.websiteUrl, hosts)).toBe(true);
+  });
+
+  it('the list of allowed school hosts holds plain host names, none wider than a site', () => {
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) {
+      // A bare host (no scheme, path or port), with at least a name and a zone: "ru" or "com"
+      // alone would allow every site under it.
+      expect(host, host).toMatch(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/);
+      expect(host.split('.').length, host).toBeGreaterThanOrEqual(2);
+      // Official hosts are allowed by machines/links.ts already: listing one here would hide it.
+      expect(isAllowedUrl(`https://${host}/`), `${host} is already official`).toBe(false);
+    }
   });
 
   it('every http(s) URL in locales/**/*.json is allowed', () => {
@@ -73,13 +93,12 @@ describe('outbound links', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every http(s) URL in src/school/school.json is allowed', () => {
+  it('every http(s) URL in src/school/school.json is allowed (official, or a listed school host)', () => {
     const found = urls(schoolStrings);
     expect(found.map((f) => f.url)).toEqual(
       expect.arrayContaining([school.dnevnikUrl, school.websiteUrl]),
     );
-    const bad = found.filter(({ url }) => !isAllowedUrl(url, hosts));
-    expect(bad).toEqual([]);
+    expect(disallowedSchoolUrls(readJson(schoolFile), hosts)).toEqual([]);
   });
 
   it.each(Object.entries(officialLinks))('officialLinks.%s (%s) is allowed', (_id, url) => {
@@ -113,7 +132,7 @@ describe('negative controls: isAllowedUrl rejects what it should', () => {
     expect(isAllowedUrl(url, hosts)).toBe(false);
   });
 
-  it('the school’s own site is allowed only through schoolHosts', () => {
+  it('the school’s own site is allowed only through the list of school hosts', () => {
     expect(isAllowedUrl(school.websiteUrl)).toBe(false);
     expect(isAllowedUrl(school.websiteUrl, hosts)).toBe(true);
   });
@@ -128,5 +147,27 @@ describe('negative controls: isAllowedUrl rejects what it should', () => {
     expect(allowedHosts).toEqual(
       expect.arrayContaining(['gosuslugi.ru', 'dnevnik.ru', 'sferum.ru', 'myschool.edu.ru']),
     );
+  });
+});
+
+describe('mutation: a school.json address on a host nobody allowed', () => {
+  // The mutation the check exists for, applied to a copy in memory: the feedback form moved to a
+  // tracker's site. The list of school hosts is unchanged, so the check must fail.
+  const mutated = {
+    ...(readJson(schoolFile) as Record<string, Json>),
+    appFeedbackUrl: 'https://forms.tracker-example.com/collect',
+  };
+
+  it('is caught by the school.json check', () => {
+    expect(disallowedSchoolUrls(mutated, hosts)).toEqual([
+      { where: 'school.json appFeedbackUrl', url: 'https://forms.tracker-example.com/collect' },
+    ]);
+  });
+
+  it('would pass if the allowed hosts were derived from school.json itself (why the list is separate)', () => {
+    const derived = [mutated.websiteUrl, mutated.appFeedbackUrl].map(
+      (u) => new URL(String(u)).hostname,
+    );
+    expect(disallowedSchoolUrls(mutated, derived)).toEqual([]);
   });
 });
