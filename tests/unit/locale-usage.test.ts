@@ -5,7 +5,9 @@
 // string literals such as 'common:app.name', and useTranslation('legal') as the default namespace of
 // bare t() in its file) and (b) the dynamic key patterns the screens build at run time, expanded
 // here from the registries in machines/ (questions, step catalogue, stages …) and from the small
-// tables the screens keep (the audience banner keys, the step fields, the notices).
+// tables the screens keep (the audience banner keys, the step fields, the notices). An expanded key
+// counts as used only when a template in the code matches it: the registry says which keys a
+// family can have, the template shows that a screen still asks for them.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,51 +78,85 @@ interface Found {
 const withNs = (key: string, ns: string) =>
   new RegExp(`^(${nsAlternation}):`).test(key) ? key : `${ns}:${key}`;
 
-const staticKeys: Found[] = [];
 /** Templates as regular-expression sources: each ${…} becomes ".*". */
-const templates: Found[] = [];
-
 const templateToRegExp = (body: string) =>
   body
     .split(/\$\{[^}]*\}/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*');
 
-for (const file of [...srcFiles, ...machineFiles]) {
-  const code = read(file);
-  const where = rel(file);
-  const isSrc = !where.startsWith('machines');
-  // useTranslation('legal') makes bare t('…') in that file a legal key; text()/has() come from
-  // useText(), whose namespace is always the default one (common).
-  const tNs = /useTranslation\(\s*['"](\w+)['"]\s*\)/.exec(code)?.[1] ?? 'common';
-  if (isSrc) {
-    for (const m of code.matchAll(/\b(t|text|has)\(\s*(['"])((?:(?!\2).)+)\2/g)) {
-      const fn = m[1] ?? '';
-      staticKeys.push({ key: withNs(m[3] ?? '', fn === 't' ? tNs : 'common'), where });
-    }
-    for (const m of code.matchAll(/\b(t|text|has)\(\s*`([^`]*)`/g)) {
-      const fn = m[1] ?? '';
-      const body = m[2] ?? '';
-      if (!body.includes('${')) {
-        staticKeys.push({ key: withNs(body, fn === 't' ? tNs : 'common'), where });
-        continue;
-      }
-      // A template starting with ${…} carries its namespace in the interpolated part.
-      const full = body.startsWith('${') ? body : withNs(body, fn === 't' ? tNs : 'common');
-      templates.push({ key: templateToRegExp(full), where: `${where}: \`${body}\`` });
-    }
-  }
-  // Namespaced strings and templates anywhere (props, variables, zod message keys in machines/).
-  for (const m of code.matchAll(new RegExp(`(['"])((?:${nsAlternation}):[\\w.]+)\\1`, 'g'))) {
-    staticKeys.push({ key: m[2] ?? '', where });
-  }
-  for (const m of code.matchAll(new RegExp(`\`((?:${nsAlternation}):[^\`]*)\``, 'g'))) {
-    const body = m[1] ?? '';
-    if (body.includes('${'))
-      templates.push({ key: templateToRegExp(body), where: `${where}: \`${body}\`` });
-    else staticKeys.push({ key: body, where });
-  }
+interface Scan {
+  readonly staticKeys: Found[];
+  /** Key templates as regular-expression sources. */
+  readonly templates: Found[];
 }
+
+interface CodeFile {
+  /** Path relative to the repository root. */
+  readonly where: string;
+  readonly code: string;
+}
+
+/**
+ * Writes a file's string constants into the templates that use them: with
+ * const base = `checklist:steps.${step.content}`, the template `${base}.${f}` reads
+ * `checklist:steps.${step.content}.${f}` — a key family, not "any key with a dot".
+ */
+function inlineConstants(code: string): string {
+  const constants = new Map<string, string>();
+  for (const m of code.matchAll(/\bconst\s+(\w+)\s*=\s*(?:`([^`]*)`|'([^']*)'|"([^"]*)")\s*;/g))
+    constants.set(m[1] ?? '', m[2] ?? m[3] ?? m[4] ?? '');
+  return code.replace(/`[^`]*`/g, (template) =>
+    template.replace(/\$\{\s*(\w+)\s*\}/g, (whole, name: string) => constants.get(name) ?? whole),
+  );
+}
+
+/** The static keys and key templates in the given source files (the mutation tests pass copies). */
+function scanCode(files: readonly CodeFile[]): Scan {
+  const staticKeys: Found[] = [];
+  const templates: Found[] = [];
+  for (const { where, code: original } of files) {
+    const code = inlineConstants(original);
+    const isSrc = !where.startsWith('machines');
+    // useTranslation('legal') makes bare t('…') in that file a legal key; text()/has() come from
+    // useText(), whose namespace is always the default one (common).
+    const tNs = /useTranslation\(\s*['"](\w+)['"]\s*\)/.exec(code)?.[1] ?? 'common';
+    if (isSrc) {
+      for (const m of code.matchAll(/\b(t|text|has)\(\s*(['"])((?:(?!\2).)+)\2/g)) {
+        const fn = m[1] ?? '';
+        staticKeys.push({ key: withNs(m[3] ?? '', fn === 't' ? tNs : 'common'), where });
+      }
+      for (const m of code.matchAll(/\b(t|text|has)\(\s*`([^`]*)`/g)) {
+        const fn = m[1] ?? '';
+        const body = m[2] ?? '';
+        if (!body.includes('${')) {
+          staticKeys.push({ key: withNs(body, fn === 't' ? tNs : 'common'), where });
+          continue;
+        }
+        // A template starting with ${…} carries its namespace in the interpolated part.
+        const full = body.startsWith('${') ? body : withNs(body, fn === 't' ? tNs : 'common');
+        templates.push({ key: templateToRegExp(full), where: `${where}: \`${body}\`` });
+      }
+    }
+    // Namespaced strings and templates anywhere (props, variables, zod message keys in machines/).
+    for (const m of code.matchAll(new RegExp(`(['"])((?:${nsAlternation}):[\\w.]+)\\1`, 'g'))) {
+      staticKeys.push({ key: m[2] ?? '', where });
+    }
+    for (const m of code.matchAll(new RegExp(`\`((?:${nsAlternation}):[^\`]*)\``, 'g'))) {
+      const body = m[1] ?? '';
+      if (body.includes('${'))
+        templates.push({ key: templateToRegExp(body), where: `${where}: \`${body}\`` });
+      else staticKeys.push({ key: body, where });
+    }
+  }
+  return { staticKeys, templates };
+}
+
+const sourceFiles: CodeFile[] = [...srcFiles, ...machineFiles].map((file) => ({
+  where: rel(file),
+  code: read(file),
+}));
+const { staticKeys, templates } = scanCode(sourceFiles);
 
 // ---------------------------------------------------------------------------------------------
 // (b) Dynamic keys, expanded from the registries
@@ -231,10 +267,25 @@ function dynamicKeys(): Dynamic[] {
 }
 
 const dynamic = dynamicKeys();
-const usedKeys = new Set<string>([
-  ...staticKeys.map((s) => s.key),
-  ...dynamic.filter((d) => d.required || fileKeys.has(d.key)).map((d) => d.key),
-]);
+
+/**
+ * The keys the code asks for: its static keys, and each expanded key that a template in the code
+ * matches. The registries say which keys a family of keys can have; only a template (t(`…${id}…`),
+ * a namespaced `…${…}` string) shows that some screen still asks for them. A family whose template
+ * is gone is unused, however complete the registry.
+ */
+function usedKeysOf(scan: Scan): Set<string> {
+  const patterns = scan.templates.map((tpl) => new RegExp(`^${tpl.key}$`));
+  const asked = (key: string) => patterns.some((re) => re.test(key));
+  return new Set<string>([
+    ...scan.staticKeys.map((s) => s.key),
+    ...dynamic.filter((d) => (d.required || fileKeys.has(d.key)) && asked(d.key)).map((d) => d.key),
+  ]);
+}
+const usedKeys = usedKeysOf({ staticKeys, templates });
+/** Keys in the locale files that nothing uses and nothing reserves. */
+const unusedKeysOf = (used: ReadonlySet<string>) =>
+  [...fileKeys].filter((k) => !used.has(k) && !reservedKeys.has(k)).sort();
 
 // ---------------------------------------------------------------------------------------------
 
@@ -278,6 +329,16 @@ describe('locale keys the code asks for', () => {
     },
   );
 
+  it('every key template names its namespace (so it asks for one key family, not any key)', () => {
+    // A template that starts with an unresolved ${…} (t(`${key}.title`)) would match every key and
+    // make every family look asked for: write the namespace in it, or keep its prefix in a
+    // const of the same file (const base = `checklist:steps.${id}`), which the scan reads.
+    const unanchored = templates
+      .filter((tpl) => !new RegExp(`^(?:${nsAlternation}):`).test(tpl.key))
+      .map((tpl) => tpl.where);
+    expect(unanchored).toEqual([]);
+  });
+
   it('every key template in the code is covered by the expansion above', () => {
     const expanded = [...new Set([...dynamic.map((d) => d.key), ...staticKeys.map((s) => s.key)])];
     const unexplained = templates
@@ -289,8 +350,7 @@ describe('locale keys the code asks for', () => {
 
 describe('locale keys in the files', () => {
   it('every key in the locale files is used by the code or reserved for a later issue', () => {
-    const unused = [...fileKeys].filter((k) => !usedKeys.has(k) && !reservedKeys.has(k)).sort();
-    expect(unused).toEqual([]);
+    expect(unusedKeysOf(usedKeys)).toEqual([]);
   });
 
   it('no reserved key is used yet (when its feature lands, remove it from reservedForLaterIssues)', () => {
@@ -315,5 +375,27 @@ describe('locale keys in the files', () => {
       .filter((s) => splitPlural(s.key).form !== undefined)
       .map((s) => s.key);
     expect(suffixed).toEqual([]);
+  });
+});
+
+describe('mutation: the screen stops asking for a key family', () => {
+  // The mutation the check exists for, applied to copies of the sources in memory: the option
+  // hints' template is gone from the code (question-screen.tsx passes hint: undefined), while
+  // the registry still lists every option. Those hints must now count as unused.
+  const withoutOptionHints = sourceFiles.map((file) => ({
+    ...file,
+    code: file.code.replace(/`[^`]*\.optionHints\.[^`]*`/g, 'undefined'),
+  }));
+  const hintKeys = [...fileKeys].filter((k) => k.includes('.optionHints.'));
+
+  it('the mutation really removes a template (the copies differ from the files)', () => {
+    expect(hintKeys.length).toBeGreaterThan(0);
+    expect(scanCode(withoutOptionHints).templates.length).toBeLessThan(templates.length);
+  });
+
+  it('is caught: every option hint in the locale files is reported unused', () => {
+    const unused = unusedKeysOf(usedKeysOf(scanCode(withoutOptionHints)));
+    expect(unused).toEqual(expect.arrayContaining(hintKeys));
+    expect(unused.filter((k) => !k.includes('.optionHints.'))).toEqual([]);
   });
 });
