@@ -153,7 +153,7 @@ describe('negative controls: isAllowedUrl rejects what it should', () => {
 describe('mutation: a school.json address on a host nobody allowed', () => {
   // The mutation the check exists for, applied to a copy in memory: the feedback form moved to a
   // tracker's site. The list of school hosts is unchanged, so the check must fail.
-  const mutated = {
+  const mutated: Record<string, Json> = {
     ...(readJson(schoolFile) as Record<string, Json>),
     appFeedbackUrl: 'https://forms.tracker-example.com/collect',
   };
@@ -165,7 +165,7 @@ describe('mutation: a school.json address on a host nobody allowed', () => {
   });
 
   it('would pass if the allowed hosts were derived from school.json itself (why the list is separate)', () => {
-    const derived = [mutated.websiteUrl, mutated.appFeedbackUrl].map(
+    const derived = [mutated['websiteUrl'], mutated['appFeedbackUrl']].map(
       (u) => new URL(String(u)).hostname,
     );
     expect(disallowedSchoolUrls(mutated, derived)).toEqual([]);
