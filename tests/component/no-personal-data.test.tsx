@@ -3,11 +3,13 @@
 // NO PERSONAL DATA. The wizard asks only multiple-choice questions; the one free-text field in the
 // whole app is the teacher's class label («7Б»). Every screen is generated from the decision core —
 // every question of every branch (applicableQuestions + restoreSnapshot + the link codec), the
-// summary, every outcome, the start and legal pages — rendered with the real app, and checked:
+// summary, every outcome, the start and legal pages — rendered with the real app, in Russian and in
+// English, and checked:
 //   · no text input, textarea, select, contenteditable, or input of type email/tel/date/number/
 //     password/search/url… (only radios and tick boxes), except input#q-classLabel on that step;
 //   · no label, legend, hint or form heading asks for a full name, SNILS or passport number, birth
-//     date, phone or e-mail (those words do appear in instructions, so page text is not checked).
+//     date, phone or e-mail — a small vocabulary of requests, in both languages and any word order
+//     (those words do appear in instructions, so page text is not checked).
 // Then, after a whole journey by clicks (answers, checklist, a tick, the language switch), the device
 // holds one localStorage key, the app's, whose JSON has only `v`, `lang` and `ticks`; sessionStorage
 // and cookies stay empty.
@@ -24,10 +26,17 @@ import {
   type StepId,
   type StepRef,
 } from '@machines/index';
+import enCommon from '@locales/en/common.json';
+import enLegal from '@locales/en/legal.json';
+import enQuestions from '@locales/en/questions.json';
+import enTeacher from '@locales/en/teacher.json';
 import common from '@locales/ru/common.json';
 import legal from '@locales/ru/legal.json';
 import questions from '@locales/ru/questions.json';
 import teacher from '@locales/ru/teacher.json';
+import { setWordSource } from '@/app/i18n';
+import type { Language } from '@/app/language';
+import { moduleWords } from '@/app/module-words';
 import { STORAGE_KEY } from '@/app/storage';
 import { renderApp } from './render-app';
 
@@ -72,29 +81,44 @@ const families: Record<string, Answers> = {
   teacher: { role: 'teacher', audience: 'under14', classLabel: '7Б' },
 };
 
-const outcomeHeadings: Partial<Record<StepId, string>> = {
-  summary: common.summary.title,
-  checklist: common.checklist.title,
-  studentUnder14: common.under14.title,
-  teacherResult: teacher.result.title,
-};
+const locale = {
+  ru: { common, legal, questions, teacher },
+  en: { common: enCommon, legal: enLegal, questions: enQuestions, teacher: enTeacher },
+} as const;
+const languages: readonly Language[] = ['ru', 'en'];
 
-interface Screen {
+const outcomeHeadings = (lang: Language): Partial<Record<StepId, string>> => ({
+  summary: locale[lang].common.summary.title,
+  checklist: locale[lang].common.checklist.title,
+  studentUnder14: locale[lang].common.under14.title,
+  teacherResult: locale[lang].teacher.result.title,
+});
+const outcomes = outcomeHeadings('ru');
+
+/** A screen, before it is rendered in each language. */
+interface Place {
   readonly name: string;
   readonly search: string;
-  /** The page's <h1>: proves the URL opened the screen it was generated for. */
-  readonly heading: string;
+  /** The page's <h1> in each language: proves the URL opened the screen it was generated for. */
+  readonly headings: Record<Language, string>;
   /** The step whose page may hold the one free-text field. */
   readonly step?: StepId;
   /** The step and child, e.g. "childAge.2". */
   readonly place?: string;
 }
 
-const headingOf = (step: StepId): string =>
-  outcomeHeadings[step] ?? questions[step as keyof typeof questions].title;
+interface Screen extends Place {
+  readonly lang: Language;
+  readonly heading: string;
+}
+
+const headingOf = (step: StepId, lang: Language): string =>
+  outcomeHeadings(lang)[step] ?? locale[lang].questions[step as keyof typeof questions].title;
+const inBoth = (heading: (lang: Language) => string) =>
+  Object.fromEntries(languages.map((lang) => [lang, heading(lang)])) as Record<Language, string>;
 
 /** The URL of `target` for these answers, after checking that the machine really stops there. */
-function screenAt(family: string, answers: Answers, target: StepRef | undefined): Screen {
+function screenAt(family: string, answers: Answers, target: StepRef | undefined): Place {
   const snapshot = restoreSnapshot(answers, target);
   const step = stepOf(snapshot);
   if (target) expect(stepRefOf(snapshot), `${family} reaches ${target.step}`).toEqual(target);
@@ -103,20 +127,25 @@ function screenAt(family: string, answers: Answers, target: StepRef | undefined)
     place: `${ref.step}${ref.child ? `.${ref.child}` : ''}`,
     name: `${family}: ${ref.step}${ref.child ? ` (child ${ref.child})` : ''}`,
     search: `?${encodeLink({ answers, step: ref })}`,
-    heading: headingOf(step),
+    headings: inBoth((lang) => headingOf(step, lang)),
     step,
   };
 }
 
-function generateScreens(): Screen[] {
-  const list: Screen[] = [
-    { name: 'start page', search: '', heading: common.start.title },
+function generatePlaces(): Place[] {
+  const start = inBoth((lang) => locale[lang].common.start.title);
+  const list: Place[] = [
+    { name: 'start page', search: '', headings: start },
     {
       name: 'start page of a teacher’s link',
       search: `?${encodeLink({ answers: { role: 'parent', childCount: '1', 'childAge.1': 'under14' }, forClass: '7Б' })}`,
-      heading: common.start.title,
+      headings: start,
     },
-    { name: 'legal page', search: '?page=legal', heading: legal.title },
+    {
+      name: 'legal page',
+      search: '?page=legal',
+      headings: inBoth((lang) => locale[lang].legal.title),
+    },
   ];
   for (const [family, answers] of Object.entries(families)) {
     for (const ref of applicableQuestions(answers))
@@ -135,14 +164,22 @@ function generateScreens(): Screen[] {
   // child) once, from the first family that reaches it. Summaries and outcomes differ per family.
   const seen = new Set<string>();
   return list.filter((s) => {
-    const id = s.step && !(s.step in outcomeHeadings) ? (s.place ?? s.search) : s.search;
+    const id = s.step && !(s.step in outcomes) ? (s.place ?? s.search) : s.search;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
 }
 
-const screens = generateScreens();
+/** Every place in both languages: a question asked in English is asked by the English words. */
+const screens: Screen[] = generatePlaces().flatMap((p) =>
+  languages.map((lang) => ({
+    ...p,
+    lang,
+    heading: p.headings[lang],
+    name: lang === 'ru' ? p.name : `${p.name} [en]`,
+  })),
+);
 
 // ---------------------------------------------------------------------------------------------
 // What counts as asking for personal data.
@@ -153,39 +190,78 @@ const CHOICE_TYPES = new Set(['radio', 'checkbox']);
 /** The one free-text field: the teacher's class label, on its own step. */
 const CLASS_LABEL = { id: 'q-classLabel', step: 'classLabel' as StepId };
 
-/** A label that asks for personal data (Russian and English). Instructions may name the documents. */
-const ASKS_FOR_PERSONAL_DATA = new RegExp(
-  [
-    '(?<!\\p{L})ФИО(?!\\p{L})',
-    'фамили[юяи]',
-    'отчеств',
-    '(?:ваше|твоё|твое|ваша|твоя|его|её|ребёнка|ребенка)\\s+(?:имя|фамилия)',
-    'номер\\S*\\s+(?:СНИЛС|паспорт|телефон|мобильн|документ|свидетельств)',
-    'СНИЛС\\s*(?:№|номер)',
-    'сери\\S*\\s+(?:и\\s+номер\\S*\\s+)?паспорт',
-    'дат\\S*\\s+рождени',
-    'день\\s+рождени',
-    'когда\\s+(?:вы|ты|ребёнок|ребенок)\\s+родил',
-    '(?:ваш|твой|мобильный|контактный)\\s+телефон',
-    'телефон\\S*\\s+для\\s+связи',
-    'e-?mail',
-    'электронн\\S*\\s+почт',
-    'адрес\\S*\\s+(?:электронн|почт|прожива|регистрац)',
-    'full\\s+name',
-    '(?:first|last|given|family)\\s+name',
-    'surname',
-    'patronymic',
-    'snils\\s+number',
-    'passport\\s+(?:number|series)',
-    'date\\s+of\\s+birth',
-    'birth\\s*date',
-    'birthday',
-    'phone\\s+number',
-    '(?:your|mobile|contact)\\s+phone',
-    'home\\s+address',
-  ].join('|'),
-  'iu',
+// A small vocabulary of asking for personal data, in both languages, matched word by word in any
+// order: «Укажите имя ребёнка», «ребёнка имя укажите», "What is your date of birth?". Instructions
+// and yes/no questions may name the documents («В твоём профиле уже есть паспорт и СНИЛС?»); what
+// must not appear is a request for the data themselves.
+
+/** The data themselves: a name, a birth date, a number, an address (one word each, ё read as е). */
+const VALUE_WORDS = [
+  /^(?:фио|имя|имени|именем|зовут|почта|почту|почты|почте|почтой)$/,
+  /^(?:фамили|отчеств|рожден|родил|адрес|номер|индекс)/,
+  /^сери[яюи]$/,
+  /^(?:(?:first|last|full|given|family|sur)?names?|patronymic|birth|birthday|born|dob)$/,
+  /^(?:e-?mails?|address(?:es)?|numbers?|series|postcode|zip)$/,
+];
+/** Documents and devices: fine to name, not to ask for. */
+const ITEM_WORDS = [
+  /^(?:снилс|паспорт|телефон|свидетельств)/,
+  /^(?:snils|passports?|(?:tele)?phones?|mobile)$/,
+];
+const list = (words: string) => words.split(/\s+/).filter(Boolean);
+/** Verbs that ask someone to give something: укажите, enter … */
+const REQUEST_WORDS = new Set([
+  ...list('укажи введи напиши впиши назови сообщи заполни пришли отправь продиктуй оставь загрузи')
+    .concat(list('приложи вставь'))
+    .flatMap((w) => [w, `${w}те`]),
+  ...list('enter type write fill provide give tell share send specify submit upload input attach'),
+]);
+/** Questions after a value: какой, когда, what … */
+const VALUE_QUESTIONS = new Set(
+  list("какой какая какое какую каков какова когда зовут what what's when which"),
 );
+/** Small words that keep a short label from being a bare noun phrase of data («В МФЦ с паспортом»). */
+const PREPOSITIONS = new Set(
+  list('в во с со через по на из от для без at with through by in on from via for without'),
+);
+
+const words = (sentence: string) =>
+  (
+    sentence
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((w) => w.replace(/’/g, "'"));
+const isValue = (word: string) => VALUE_WORDS.some((re) => re.test(word));
+const isItem = (word: string) => ITEM_WORDS.some((re) => re.test(word));
+
+/**
+ * Why a label, legend or heading asks for personal data, or undefined when it does not. Per
+ * sentence: a request (укажите, enter) for data or a document; a question after a value (какой,
+ * когда, what, when) about a name, a birth date, a number or an address; or the whole label a
+ * short noun phrase naming such data («Имя ребёнка», «СНИЛС ребёнка», "Your name").
+ */
+export function asksForPersonalData(
+  label: string,
+  { instruction = false }: { instruction?: boolean } = {},
+): string | undefined {
+  for (const sentence of label.split(/[.!?;]+(?:\s|$)/)) {
+    const all = words(sentence);
+    const data = all.filter((w) => isValue(w) || isItem(w));
+    if (data.length === 0) continue;
+    // A tick box's label is a checklist step, an instruction for another site («Впиши паспорт и
+    // СНИЛС в профиль» on Gosuslugi): only a label that is nothing but data counts there.
+    const request = instruction ? undefined : all.find((w) => REQUEST_WORDS.has(w));
+    if (request) return `«${request}» asks for «${data.join(', ')}»`;
+    const question = instruction ? undefined : all.find((w) => VALUE_QUESTIONS.has(w));
+    const values = all.filter(isValue);
+    if (question && values.length > 0) return `«${question}» asks for «${values.join(', ')}»`;
+    if (all.length <= 4 && !all.some((w) => PREPOSITIONS.has(w)))
+      return `the label names «${data.join(', ')}» as the thing to give`;
+  }
+  return undefined;
+}
+
 /** For a free-text field, even naming these is too much. */
 const NAMES_PERSONAL_DATA =
   /ФИО|фамил|(?<!\p{L})имя(?!\p{L})|отчеств|СНИЛС|паспорт|рожд|телефон|почт|mail|адрес|name|snils|passport|birth|phone|address/iu;
@@ -251,15 +327,18 @@ export function personalDataProblems(root: HTMLElement, step: StepId | undefined
         `${describe}: a field that takes typed data (labels: ${labels.join(' | ') || 'none'})`,
       );
     }
-    for (const label of labels)
-      if (ASKS_FOR_PERSONAL_DATA.test(label)) problems.push(`${describe} asks «${label}»`);
+    for (const label of labels) {
+      const why = asksForPersonalData(label, { instruction: type === 'checkbox' });
+      if (why) problems.push(`${describe} asks «${label}»: ${why}`);
+    }
   }
   // Headings and legends of forms: the question itself.
   for (const heading of root.querySelectorAll(
     'form h1, form h2, form h3, form legend, form label, fieldset legend',
-  ))
-    if (ASKS_FOR_PERSONAL_DATA.test(text(heading)))
-      problems.push(`a form heading asks «${text(heading)}»`);
+  )) {
+    const why = asksForPersonalData(text(heading));
+    if (why) problems.push(`a form heading asks «${text(heading)}»: ${why}`);
+  }
   return problems;
 }
 
@@ -269,7 +348,10 @@ describe('NO PERSONAL DATA: every screen of every branch', () => {
   it('the generated set covers every question, the summary, every outcome, start and legal', () => {
     const steps = new Set(screens.map((s) => s.step));
     for (const question of Object.keys(questions)) expect(steps, question).toContain(question);
-    for (const outcome of Object.keys(outcomeHeadings)) expect(steps, outcome).toContain(outcome);
+    for (const outcome of Object.keys(outcomes)) expect(steps, outcome).toContain(outcome);
+    // Every screen in each language, the same number of each.
+    for (const lang of languages)
+      expect(screens.filter((s) => s.lang === lang).length, lang).toBe(screens.length / 2);
     // Both children of the parent, and all three student account states.
     expect(screens.map((s) => s.name)).toEqual(
       expect.arrayContaining([
@@ -282,12 +364,13 @@ describe('NO PERSONAL DATA: every screen of every branch', () => {
         expect.stringContaining('student 14+ (account: unconfirmed): checklist'),
       ]),
     );
-    expect(screens.length).toBeGreaterThan(30);
+    expect(screens.length).toBeGreaterThan(60);
   });
 
   it.each(screens.map((s) => [s.name, s] as const))('%s', async (_name, s) => {
-    const { container } = await renderApp(s.search);
+    const { container } = await renderApp(s.search, [], s.lang);
     await screen.findByRole('heading', { level: 1, name: s.heading }, { timeout: 10_000 });
+    expect(document.documentElement.lang).toBe(s.lang);
     expect(personalDataProblems(container, s.step)).toEqual([]);
     if (s.step === CLASS_LABEL.step) {
       // The exception is really there (so the check above looked at it) and is a plain text box.
@@ -349,6 +432,57 @@ describe('negative controls: the check finds what it must', () => {
     expect(personalDataProblems(fixture(html), 'classLabel')).not.toEqual([]);
   });
 
+  it.each([
+    'Кто вы? Укажите имя ребёнка и его СНИЛС',
+    'Имя ребёнка',
+    'Ребёнка имя',
+    'СНИЛС ребёнка',
+    'Как зовут ребёнка?',
+    'Ребёнка как зовут?',
+    'Укажите телефон',
+    'Телефон укажите, пожалуйста',
+    'Когда родился ребёнок?',
+    'Дата рождения',
+    'Ваш e-mail',
+    'Номер СНИЛС',
+    'Серия и номер паспорта',
+    'Введите адрес электронной почты',
+    'Фамилия',
+    'Your name',
+    'Name',
+    'What is your date of birth?',
+    'When were you born?',
+    'Enter your phone',
+    'Your phone number',
+    'Child’s full name',
+    'Which e-mail do you use?',
+    'Type your SNILS',
+  ])('the vocabulary catches «%s», in any word order', (label) => {
+    expect(asksForPersonalData(label)).toBeDefined();
+  });
+
+  it.each([
+    'В твоём профиле на Госуслугах уже есть паспорт и СНИЛС?',
+    'Are your passport and SNILS already in your Gosuslugi profile?',
+    'В МФЦ с паспортом',
+    'At an MFC with your passport',
+    'Сколько лет ребёнку?',
+    'How old is your child?',
+    'Попробуйте войти на gosuslugi.ru по телефону, почте или СНИЛС.',
+    'Почти сразу, но не все банки подтверждают учётные записи подростков',
+    'The school invites families to try the app — grades on your phone — and to say what could be better.',
+  ])('the vocabulary lets a question or instruction name the documents: «%s»', (label) => {
+    expect(asksForPersonalData(label)).toBeUndefined();
+  });
+
+  it('a tick box’s label is an instruction for another site, unless it is nothing but data', () => {
+    expect(asksForPersonalData('Впиши паспорт и СНИЛС в профиль', { instruction: true })).toBe(
+      undefined,
+    );
+    expect(asksForPersonalData('Впиши паспорт и СНИЛС в профиль')).toBeDefined();
+    expect(asksForPersonalData('Номер СНИЛС', { instruction: true })).toBeDefined();
+  });
+
   it('accepts the real class label field, radios and tick boxes', () => {
     const html =
       '<form><h1><label for="q-classLabel">Для какого класса ссылка?</label></h1>' +
@@ -356,6 +490,49 @@ describe('negative controls: the check finds what it must', () => {
       '<fieldset><legend>В твоём профиле уже есть паспорт и СНИЛС?</legend><input type="radio" id="r"><label for="r">В МФЦ с паспортом</label></fieldset>' +
       '<input type="checkbox" id="c"><label for="c">Сделано</label>';
     expect(personalDataProblems(fixture(html), 'classLabel')).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Mutations: the role question's title changed in one language's words, in memory, and rendered
+// by the real app. The check must fail in that language.
+// ---------------------------------------------------------------------------------------------
+
+describe('mutation: the first question asks for personal data', () => {
+  const role = screens.find((s) => s.place === 'role' && s.lang === 'ru');
+
+  /** The role question in `lang`, its title replaced in a copy of that language's words. */
+  async function problemsWithRoleTitle(lang: Language, title: string) {
+    if (!role) throw new Error('no role question among the screens');
+    setWordSource(async (l, ns) => {
+      const words = await moduleWords(l, ns);
+      if (l !== lang || ns !== 'questions') return words;
+      const copy = structuredClone(words) as typeof questions;
+      copy.role.title = title;
+      return copy;
+    });
+    try {
+      const { container } = await renderApp(role.search, [], lang);
+      await screen.findByRole('heading', { level: 1, name: title }, { timeout: 10_000 });
+      return personalDataProblems(container, 'role');
+    } finally {
+      setWordSource(moduleWords);
+    }
+  }
+
+  it('the unchanged titles pass through the same road (so a failure below is the mutation’s)', async () => {
+    expect(await problemsWithRoleTitle('ru', questions.role.title)).toEqual([]);
+    expect(await problemsWithRoleTitle('en', enQuestions.role.title)).toEqual([]);
+  });
+
+  it('Russian: «Кто вы? Укажите имя ребёнка и его СНИЛС» is caught', async () => {
+    const problems = await problemsWithRoleTitle('ru', 'Кто вы? Укажите имя ребёнка и его СНИЛС');
+    expect(problems.join('\n')).toMatch(/asks «Кто вы\? Укажите имя ребёнка и его СНИЛС»/);
+  });
+
+  it('English: "What is your date of birth?" is caught', async () => {
+    const problems = await problemsWithRoleTitle('en', 'What is your date of birth?');
+    expect(problems.join('\n')).toMatch(/asks «What is your date of birth\?»/);
   });
 });
 
