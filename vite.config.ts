@@ -8,6 +8,7 @@ import { prerenderStartPage } from './scripts/prerender-plugin.ts';
 import { deferredEntry } from './scripts/deferred-entry-plugin.ts';
 import { precompressPage } from './scripts/precompress-plugin.ts';
 import { offline } from './scripts/pwa-plugin.ts';
+import { chunkModules } from './scripts/chunk-modules-plugin.ts';
 
 const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -24,6 +25,8 @@ export default defineConfig({
   plugins: [
     schoolConfig(schoolFile),
     react(),
+    // dist/.vite/chunk-modules.json: the modules in each chunk, from the bundler (budgets.json).
+    chunkModules(),
     openGraph(),
     prerenderStartPage(),
     ...offline(dir('./')),

@@ -1,6 +1,7 @@
 // Types for scripts/bundle-size.mjs, so TypeScript (tests/e2e) can import it without allowJs.
 export declare const BUDGETS_FILE: string;
 export declare const MANIFEST_PATH: string;
+export declare const CHUNK_MODULES_PATH: string;
 export declare const SERVICE_WORKER: string;
 export declare function gzipSize(buffer: Uint8Array): number;
 export declare function brotliSize(buffer: Uint8Array): number;
@@ -35,6 +36,28 @@ export interface MeasuredFile {
 export interface Measurement {
   files: MeasuredFile[];
 }
+/** dist/.vite/chunk-modules.json (scripts/chunk-modules-plugin.ts). */
+export interface ChunkModules {
+  chunks: Record<
+    string,
+    {
+      name: string;
+      isEntry: boolean;
+      isDynamicEntry: boolean;
+      facadeModule: string | null;
+      imports: string[];
+      dynamicImports: string[];
+      css: string[];
+      modules: string[];
+    }
+  >;
+  assets: Record<string, string[]>;
+}
+export declare function readChunkModules(dist?: string): ChunkModules;
+export declare function classifyChunks(
+  data: ChunkModules,
+  alsoInitial: string[],
+): { initial: Set<string>; sources: Map<string, string[]> };
 export declare function measureBuild(
   dist?: string,
   alsoInitial?: string[],

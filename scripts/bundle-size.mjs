@@ -3,9 +3,11 @@
 //
 // Every file is measured raw, gzip (zlib level 9) and brotli (quality 11); gzip is what the
 // budgets count. Node's zlib writes no time or file name into the gzip header, so the numbers are
-// the same on every run. Which chunk is "initial" comes from Vite's build manifest
-// (dist/.vite/manifest.json, build.manifest in vite.config.ts): the entry of index.html and every
-// chunk it imports statically, recursively. Everything else is "later": loaded on demand.
+// the same on every run. Which chunk is "initial", and which modules each chunk holds, comes from
+// the bundler itself (dist/.vite/chunk-modules.json, written by scripts/chunk-modules-plugin.ts):
+// the entry of index.html and every chunk it imports statically, recursively. Everything else is
+// "later": loaded on demand. Not Vite's manifest: it names one source per chunk, so a module merged
+// into another chunk (a dynamic import made static) vanishes from it.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const BUDGETS_FILE = path.join(repoRoot, 'budgets.json');
 export const MANIFEST_PATH = '.vite/manifest.json';
+export const CHUNK_MODULES_PATH = '.vite/chunk-modules.json';
 export const SERVICE_WORKER = 'sw.js';
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -34,10 +37,54 @@ const alsoInitialSources = () =>
   readBudgets().budgets.find((b) => b.id === 'initialJs')?.alsoInitialSources ?? [];
 
 /**
- * Measures dist/: every .js, .css and .json (locale words) file in assets/, sw.js and index.html (brotli: NaN when
- * `brotli` is false). "Initial" is the
- * entry of index.html with its static imports, plus each source in `alsoInitial` (src/main.tsx,
- * which src/boot.ts imports right after the first paint) with its static imports.
+ * Which output files the start page loads at once, and the source modules of every output file,
+ * from the bundler's chunk list (dist/.vite/chunk-modules.json). "Initial" is every entry chunk with
+ * its static imports (and their CSS), plus each chunk holding a source in `alsoInitial`
+ * (src/main.tsx, which src/boot.ts imports right after the first paint) with its static imports.
+ * @param {{ chunks: Record<string, { isEntry: boolean, facadeModule: string | null, imports: string[],
+ *   dynamicImports: string[], css: string[], modules: string[] }>, assets: Record<string, string[]> }} data
+ * @param {string[]} alsoInitial
+ * @returns {{ initial: Set<string>, sources: Map<string, string[]> }}
+ */
+export function classifyChunks(data, alsoInitial) {
+  const { chunks, assets } = data;
+  const initial = new Set();
+  const visit = (file) => {
+    const chunk = chunks[file];
+    if (!chunk || initial.has(file)) return;
+    initial.add(file);
+    for (const css of chunk.css ?? []) initial.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  const entries = Object.keys(chunks).filter((file) => chunks[file]?.isEntry);
+  if (entries.length === 0) throw new Error(`${CHUNK_MODULES_PATH} names no entry chunk`);
+  entries.forEach(visit);
+  for (const source of alsoInitial) {
+    const holders = Object.keys(chunks).filter((file) => chunks[file]?.modules.includes(source));
+    if (holders.length === 0) throw new Error(`${CHUNK_MODULES_PATH}: no chunk holds ${source}`);
+    holders.forEach(visit);
+  }
+  const sources = new Map();
+  for (const [file, chunk] of Object.entries(chunks)) sources.set(file, [...chunk.modules]);
+  for (const [file, originals] of Object.entries(assets)) sources.set(file, [...originals]);
+  return { initial, sources };
+}
+
+/** The bundler's chunk list of a build (scripts/chunk-modules-plugin.ts). */
+export function readChunkModules(dist = path.join(repoRoot, 'dist')) {
+  const file = path.join(dist, CHUNK_MODULES_PATH);
+  if (!existsSync(file)) {
+    throw new Error(
+      `${file} is missing: build first (npx vite build; scripts/chunk-modules-plugin.ts writes it)`,
+    );
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Measures dist/: every .js, .css and .json (locale words) file in assets/, sw.js and index.html
+ * (brotli: NaN when `brotli` is false), each marked initial or not and with its source modules
+ * (classifyChunks).
  * @returns {{ files: Array<{ file: string, kind: 'js'|'css'|'words'|'sw'|'html', raw: number, gzip: number,
  *   brotli: number, initial: boolean, sources: string[] }> }}
  */
@@ -46,39 +93,7 @@ export function measureBuild(
   alsoInitial = alsoInitialSources(),
   { brotli = true } = {},
 ) {
-  const manifestFile = path.join(dist, MANIFEST_PATH);
-  if (!existsSync(manifestFile)) {
-    throw new Error(
-      `${manifestFile} is missing: build first (npx vite build; build.manifest must be on in vite.config.ts)`,
-    );
-  }
-  /** @type {Record<string, { file: string, src?: string, isEntry?: boolean, imports?: string[], css?: string[] }>} */
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-
-  // Initial: the HTML entry, the sources loaded at once, their static imports (and their CSS).
-  const initial = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || initial.has(chunk.file)) return;
-    initial.add(chunk.file);
-    for (const css of chunk.css ?? []) initial.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
-  if (entries.length === 0) throw new Error(`${manifestFile} names no entry chunk`);
-  entries.forEach(visit);
-  for (const source of alsoInitial) {
-    if (!manifest[source]) throw new Error(`${manifestFile} has no chunk for ${source}`);
-    visit(source);
-  }
-
-  // Sources per output file (a locale chunk's source is its JSON file).
-  const sources = new Map();
-  for (const [key, chunk] of Object.entries(manifest)) {
-    const list = sources.get(chunk.file) ?? [];
-    list.push(chunk.src ?? key);
-    sources.set(chunk.file, list);
-  }
+  const { initial, sources } = classifyChunks(readChunkModules(dist), alsoInitial);
 
   const measure = (relative, kind) => {
     const buffer = readFileSync(path.join(dist, relative));
@@ -110,10 +125,12 @@ export function filesOfBudget(budget, files) {
   if (budget.id === 'initialJs') return files.filter((f) => f.kind === 'js' && f.initial);
   if (budget.id === 'serviceWorker') return files.filter((f) => f.kind === 'sw');
   if (budget.id === 'html') return files.filter((f) => f.kind === 'html');
-  // Other budgets count the kinds they name (JavaScript unless told), minus excluded sources.
+  // Other budgets count the kinds they name (JavaScript unless told), minus the files made only of
+  // excluded sources (a chunk holding one excluded module, or its ?url address, stays counted).
   const kinds = budget.kinds ?? ['js'];
   const excluded = (f) =>
-    f.sources.some(
+    f.sources.length > 0 &&
+    f.sources.every(
       (src) =>
         (budget.excludeSources ?? []).some((prefix) => src.startsWith(prefix)) &&
         !(budget.keepSources ?? []).includes(src),

@@ -3,13 +3,20 @@ import { useText } from '@/app/use-text';
 import { useWizard } from '@/app/wizard-context';
 import { BackLink } from '@/components/back-link';
 import { usePageHeading } from '@/components/use-page-heading';
-import ruLegal from '@locales/ru/legal.json';
 
-const actIds = Object.keys(ruLegal.acts);
+/**
+ * The acts in the Russian words (the source: English has the same keys), read from the loaded
+ * bundle, which is always there as the fallback. Importing legal.json instead would bundle the
+ * whole Russian file into this chunk as JavaScript, beside the .json file it already fetches.
+ */
+function actIdsOf(i18n: ReturnType<typeof useTranslation>['i18n']): string[] {
+  const acts: unknown = i18n.getResource('ru', 'legal', 'acts');
+  return acts !== null && typeof acts === 'object' ? Object.keys(acts) : [];
+}
 
 /** Why a Gosuslugi account is required, and the acts the school cites. */
 export function LegalScreen() {
-  const { t } = useTranslation('legal');
+  const { t, i18n } = useTranslation('legal');
   const { text } = useText();
   const wizard = useWizard();
   const headingRef = usePageHeading(t('title'), text('common:app.name'));
@@ -32,7 +39,7 @@ export function LegalScreen() {
       <p>{t('minors')}</p>
       <h2 className="heading-m">{t('actsTitle')}</h2>
       <ul className="list list--bullet">
-        {actIds.map((id) => (
+        {actIdsOf(i18n).map((id) => (
           <li key={id}>{text(`legal:acts.${id}`)}</li>
         ))}
       </ul>
