@@ -408,8 +408,29 @@ describe('machine properties', () => {
           // Each question was asked once, and the walk stops at the summary or an outcome.
           expect(new Set(asked).size).toBe(asked.length);
           expect(stepOf(end) === 'summary' || end.hasTag('outcome')).toBe(true);
-          // currentKey names the same question as the step and child.
-          for (const s of visited.slice(0, -1)) expect(currentKey(s)).toBeDefined();
+          // currentKey names the same question as the step, and the child being asked about:
+          // one of the family's children, in order (walk() has already thrown on undefined).
+          // Plain comparisons, one expect per run: this runs for every step of 10,000 walks.
+          const wrong: string[] = [];
+          const children = Number(answers.childCount ?? 0);
+          let lastChild = 0;
+          for (const s of visited.slice(0, -1)) {
+            const key = currentKey(s);
+            const ref = key === undefined ? undefined : parseAnswerKey(key);
+            const question = stepOf(s) as QuestionId;
+            if (ref?.question !== question) wrong.push(`${key} asked at ${question}`);
+            else if (!isPerChild(question)) {
+              if (ref.child !== undefined) wrong.push(`${key} names a child`);
+            } else {
+              const child = ref.child ?? 0;
+              if (child !== s.context.child)
+                wrong.push(`${key}, the machine asks child ${s.context.child}`);
+              if (child < 1 || child > children) wrong.push(`${key}, the family has ${children}`);
+              if (child < lastChild) wrong.push(`${key} after child ${lastChild}`);
+              lastChild = child;
+            }
+          }
+          expect(wrong).toEqual([]);
         }),
       );
     },
