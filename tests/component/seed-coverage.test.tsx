@@ -597,6 +597,21 @@ async function pageText(url: string): Promise<string> {
 
 const matches = (m: Matcher, text: string) => (typeof m === 'function' ? m(text) : m.test(text));
 
+/**
+ * Texts that name no fact of the seed: nothing, a blank, ordinary sentences in both languages,
+ * every digit and the punctuation the copy uses. A matcher that matches one of them matches
+ * (nearly) everything — /.?/, /[\s\S]/, /\p{L}/u, /\d/, (text) => true, a negated test — and would
+ * pass on any page.
+ */
+const unrelatedTexts = [
+  '',
+  ' \n\t',
+  'Сегодня в парке тихо: дети кормят уток, а над рекой медленно плывут облака.',
+  'The quick brown fox jumps over the lazy dog, then sleeps under an old oak tree.',
+  '0123456789 .,:;!?-–—«»“”()[]→/ №',
+];
+const isCatchAll = (m: Matcher) => unrelatedTexts.some((text) => matches(m, text));
+
 describe('COVERAGE OF THE SEED: each fact of the school’s page reaches its families', () => {
   it.each(seedCoverage.map((row) => [row.fact, row] as const))('%s', async (_fact, row) => {
     expect(matches(row.match, await pageText(row.appearsFor)), `shown at ${row.appearsFor}`).toBe(
@@ -609,9 +624,25 @@ describe('COVERAGE OF THE SEED: each fact of the school’s page reaches its fam
 
   it('the table is well-formed: distinct facts, and matchers that do not match everything', () => {
     expect(new Set(seedCoverage.map((r) => r.fact)).size).toBe(seedCoverage.length);
-    for (const row of seedCoverage) {
-      expect(matches(row.match, ''), row.fact).toBe(false);
-    }
+    const catchAll = seedCoverage.filter((row) => isCatchAll(row.match)).map((row) => row.fact);
+    expect(catchAll).toEqual([]);
+  });
+
+  it('the guard itself rejects catch-all matchers, and accepts a real one', () => {
+    const catchAlls: Matcher[] = [
+      /(?:)/,
+      /.*/,
+      /.?/,
+      /[\s\S]/,
+      /\p{L}/u,
+      /\d/,
+      /\s*/,
+      /а|the/i,
+      () => true,
+      (text) => !/ИНН/.test(text),
+    ];
+    for (const m of catchAlls) expect(isCatchAll(m), String(m)).toBe(true);
+    expect(isCatchAll(new RegExp(`ИНН\\D{0,20}${school.inn}`))).toBe(false);
   });
 
   it('the school facts in the matchers come from the configuration', async () => {
