@@ -141,7 +141,7 @@ describe('injected code is blocked', () => {
     await headingVisible(page);
     expect(stripped.length).toBeGreaterThan(0);
     // The app's own code under the meta policy alone: no violation, no error, nothing foreign.
-    expectCleanPage(page);
+    await expectCleanPage(page);
     expect(await tryInjections(page)).toEqual({
       inlineScript: false,
       inlineStyle: false,

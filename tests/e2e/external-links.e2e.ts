@@ -140,7 +140,7 @@ describe('links to other sites', () => {
           (url) => new URL(url).origin !== appOrigin && !url.startsWith('data:'),
         ),
       ).toEqual([]);
-      expectCleanPage(page);
+      await expectCleanPage(page);
     },
   );
 

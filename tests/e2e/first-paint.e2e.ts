@@ -27,6 +27,6 @@ describe('the start page’s first paint', () => {
     expect(timing.manifest).toMatch(/manifest\.webmanifest$/);
     expect(timing.icon).toMatch(/favicon\.svg$/);
     await heading(page, ruCommon.start.title).waitFor();
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });

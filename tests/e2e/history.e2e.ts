@@ -139,7 +139,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     await backLink(page).click();
     await expectQuestion(page, 'app');
     expect(await radio(page, 'app', 'no').isChecked()).toBe(true);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('back from the summary after a change keeps every answer, the changed one included', async ({
@@ -174,7 +174,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     await page.goForward();
     expect(await summaryRows(page)).toEqual(changed);
     await confirmSummary(page);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('a reload on a middle question keeps that question, its answer and the others', async ({
@@ -214,7 +214,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
       await button(page, ruCommon.nav.continue).click();
     }
     expect(await summaryRows(page)).toEqual(rows);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('a reload on the checklist shows the same checklist, and its link does in a fresh browser', async ({
@@ -238,8 +238,8 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     await expectChecklist(other);
     expect(await checklistSteps(other)).toEqual(steps);
     expect(await storedState(other)).toBeNull();
-    expectCleanPage(page);
-    expectCleanPage(other);
+    await expectCleanPage(page);
+    await expectCleanPage(other);
   });
 
   it('a tampered link says so and still asks a working question', async ({ expect }) => {
@@ -252,7 +252,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     await backLink(page).click();
     await expectQuestion(page, 'parentAccount');
     expect(await radio(page, 'parentAccount', 'confirmed').isChecked()).toBe(true);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('ticked steps survive a reload', async ({ expect }) => {
@@ -270,7 +270,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     expect(await doneCount(page)).toEqual({ done: before.done + 1, total: before.total });
     const ticked = (await checklistSteps(page)).filter((s) => s.done === 'ticked');
     expect(ticked).toHaveLength(1);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('«Начать заново» asks first, then forgets the answers and the ticks', async ({ expect }) => {
@@ -303,7 +303,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     await page.goto(new URL(checklistPath(ONE_CHILD), baseUrl).href);
     await expectChecklist(page);
     expect(await tickBox(stepCards(page, 'childCreateAccount')).isChecked()).toBe(false);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('?lang=en shows English and is remembered on the bare URL', async ({ expect }) => {
@@ -318,7 +318,7 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     // The questions load in English too.
     await page.getByRole('button', { name: enCommon.start.button, exact: true }).click();
     await heading(page, enQuestions.role.title).waitFor();
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('an unknown ?lang=de says so and shows Russian', async ({ expect }) => {
@@ -328,6 +328,6 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     await start(page);
     await expectScreen(page, questionTitle('role'));
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });

@@ -112,7 +112,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     await innIn(addChild).waitFor({ state: 'visible' });
     expect(await button(addChild, ruCommon.checklist.copyInn).isVisible()).toBe(true);
 
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('b: a parent of two children gets steps per child and family steps once', async ({
@@ -185,7 +185,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
       label.over14['2'],
     ]);
 
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('c: a student of 15 confirming at the MFC gets their own steps', async ({ expect }) => {
@@ -224,7 +224,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     ]);
     expect(steps.filter((s) => s.subject !== undefined)).toEqual([]);
 
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('d: a student of 12 is sent to a parent, and the link starts the parent’s questions', async ({
@@ -241,7 +241,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 2, name: stepTitle('askParent') }).waitFor();
     const link = await handedOverLink(page);
     expect(await page.locator('.link-box a').innerText()).toBe(link);
-    expectCleanPage(page);
+    await expectCleanPage(page);
 
     // The parent opens it on their own phone.
     const parent = (await openWizard(link)).page;
@@ -255,7 +255,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     await expectQuestion(parent, 'parentAccount');
     await checkScreen(parent, 'first open question from a student’s link');
     expect(await parent.getByRole('radio', { checked: true }).count()).toBe(0);
-    expectCleanPage(parent);
+    await expectCleanPage(parent);
   });
 
   it('e: a teacher builds a class link; a wrong class label is refused first', async ({
@@ -299,7 +299,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     expect(await page.locator('.message-box').innerText()).toBe(
       fill(ruTeacher.message.under14WithClass, { classLabel: '7Б', link }),
     );
-    expectCleanPage(page);
+    await expectCleanPage(page);
 
     // A family opens the link in a fresh browser.
     const family = (await openWizard(link)).page;
@@ -321,7 +321,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     await button(family, ruCommon.nav.continue).click();
     await expectQuestion(family, 'childAge');
     expect(await radio(family, 'childAge', 'under14').isChecked()).toBe(true);
-    expectCleanPage(family);
+    await expectCleanPage(family);
   });
 
   it('f: journey a with the keyboard alone', async ({ expect }) => {
@@ -389,7 +389,7 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await innIn(addChild).waitFor({ state: 'visible' });
 
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });
 

@@ -34,6 +34,6 @@ describe('without JavaScript', () => {
     expect(text, 'every {{placeholder}} is filled in').not.toMatch(/\{\{|\}\}/);
     // The start button needs JavaScript: it is hidden, the guide takes its place.
     expect(await page.getByRole('button', { name: ruCommon.start.button }).isVisible()).toBe(false);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });

@@ -68,6 +68,6 @@ describe('offline', () => {
     await expectChecklist(page);
     expect(await stepCards(page, 'childCreateAccount').count()).toBe(1);
     expect(await probe.evaluate(NETWORK_PROBE), 'still no network').toBe('failed');
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });

@@ -20,6 +20,6 @@ describe('start page', () => {
     await page.locator('h1').first().waitFor({ state: 'visible' });
 
     await expectNoAxeViolations(page);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });

@@ -259,7 +259,7 @@ describe('a teacher builds a class link', () => {
       });
       await button(page, ruTeacher.result.print).click();
       expect(await page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
-      expectCleanPage(page);
+      await expectCleanPage(page);
     },
     STEP_MS,
   );
@@ -276,7 +276,7 @@ describe('a teacher builds a class link', () => {
         .waitFor({ state: 'visible' });
       await start(family);
       await expectQuestion(family, 'parentAccount');
-      expectCleanPage(family);
+      await expectCleanPage(family);
     },
     STEP_MS,
   );
@@ -293,7 +293,7 @@ describe('a student under 14 hands a parent the link', () => {
     expect(await decodeQrSvg(qr)).toBe(expected);
     await expectNoAxeViolations(page);
     await screenshot(page, 'under14-parent-link');
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 });
 

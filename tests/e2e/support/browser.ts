@@ -14,7 +14,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { afterAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, expect, inject } from 'vitest';
 
 /**
  * Flags that work on this closed network. No --user-data-dir: `chromium.launch()` already creates
@@ -144,11 +144,44 @@ function isOwnOrigin(url: string): boolean {
 }
 
 /**
- * Asserts the page talked only to its own origin, logged no console error, threw nothing uncaught
- * and triggered no Content-Security-Policy violation.
+ * A page reports a CSP violation late: the browser fires `securitypolicyviolation` as a task after
+ * the blocked load or script, and the report then crosses to Node through the binding. Before a
+ * page is judged it must stay quiet — no new report, console error or uncaught error — for
+ * QUIET_MS, waiting at most SETTLE_MAX_MS. The quiet time is counted by the page's own timers, so
+ * every task the page queued before (a violation's event among them) has run, and its report has
+ * reached Node, by the time the page answers.
  */
-export function expectCleanPage(page: Page): void {
-  const record = recordOf(page);
+const QUIET_MS = 150;
+const SETTLE_MAX_MS = 3000;
+
+async function settleReports(page: Page, record: PageRecord): Promise<void> {
+  const count = () =>
+    record.cspViolations.length + record.consoleErrors.length + record.pageErrors.length;
+  const started = Date.now();
+  let seen = -1;
+  while (Date.now() - started < SETTLE_MAX_MS) {
+    const now = count();
+    if (now === seen) return;
+    seen = now;
+    if (page.isClosed()) return;
+    const waited = await Promise.all(
+      page
+        .frames()
+        .map((frame) =>
+          frame
+            .evaluate(
+              (ms) => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), ms)),
+              QUIET_MS,
+            )
+            .catch(() => false),
+        ),
+    );
+    // A page navigating away (or closed) cannot time it: wait in Node instead.
+    if (!waited.every(Boolean)) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  }
+}
+
+function judgeClean(page: Page, record: PageRecord): void {
   // One comparison, so a failure shows every kind of problem at once.
   const problems = {
     [`requests to hosts other than ${appOrigin}`]: record.requests.filter(
@@ -160,6 +193,34 @@ export function expectCleanPage(page: Page): void {
   };
   const none = Object.fromEntries(Object.keys(problems).map((key) => [key, []]));
   expect(problems, `page ${page.url()} was not clean`).toEqual(none);
+}
+
+/** Checks begun but not awaited by their caller: judged before the test ends (afterEach). */
+const unawaited = new Set<Promise<void>>();
+afterEach(async () => {
+  const left = [...unawaited];
+  unawaited.clear();
+  await Promise.all(left);
+});
+
+/**
+ * Asserts the page talked only to its own origin, logged no console error, threw nothing uncaught
+ * and triggered no Content-Security-Policy violation — after waiting for late reports
+ * (settleReports). Await it: `await expectCleanPage(page)`. A call left without await is still
+ * judged, by this file's afterEach, before the test counts as passed.
+ */
+export function expectCleanPage(page: Page): PromiseLike<void> {
+  const record = recordOf(page);
+  const check = settleReports(page, record).then(() => judgeClean(page, record));
+  unawaited.add(check);
+  // Handled here so a failure is reported once: by the caller's await, or by afterEach.
+  check.catch(() => undefined);
+  return {
+    then(onFulfilled, onRejected) {
+      unawaited.delete(check);
+      return check.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 /**
