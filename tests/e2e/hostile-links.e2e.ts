@@ -3,7 +3,10 @@
 // markup and script in the class label (`for`, `cl`), unknown `lang`, broken percent-encoding,
 // unknown steps — plus a few valid links, opened one after another in one page of the production
 // build. Each must end on a usable page: a visible <h1> with text that is not the error page, no
-// uncaught error, no console error, no dialog, no CSP violation, nothing from injected markup.
+// uncaught error, no console error, no dialog, no CSP violation, nothing from injected markup — and
+// the notice where something was dropped: the page shows exactly the notices that the app's own
+// reading of its address (readLocation, chooseLanguage) calls for, «part of the link was not
+// recognised» for a link it dropped parts of, «language not supported» for an unknown lang.
 //
 // Reproducible: the links come from fast-check's fc.sample with a fixed seed (SEED below); a
 // failure names the link's number and category. No axe per link (start-page.e2e.ts and the journey
@@ -22,6 +25,9 @@ import {
   stepRefOf,
   type Answers,
 } from '@machines/index';
+import { chooseLanguage } from '@/app/language';
+import { readLocation } from '@/app/location';
+import type { Notice } from '@/app/wizard-context';
 import enCommon from '@locales/en/common.json';
 import ruCommon from '@locales/ru/common.json';
 import ruQuestions from '@locales/ru/questions.json';
@@ -331,6 +337,34 @@ function generateLinks(): HostileLink[] {
 interface Outcome {
   heading: string;
   injected: string[];
+  /** The page's location.search as it was opened, before the app rewrote it (as the app read it). */
+  search: string;
+  /** The text of each notice shown. */
+  notices: string[];
+}
+
+/** The notices the app must show for this address: what it drops, and an unknown language. */
+function expectedNotices(search: string): Notice[] {
+  const location = readLocation(search);
+  const choice = chooseLanguage({ param: location.lang, stored: undefined, browser: ['ru-RU'] });
+  return [
+    ...(location.errors.length > 0 ? (['badLink'] as const) : []),
+    // An empty lang= names no language: nothing was dropped, so no notice.
+    ...(choice.unknownParam ? (['badLang'] as const) : []),
+  ];
+}
+const noticeTexts = (notices: readonly Notice[], lang: 'ru' | 'en') =>
+  notices.map((n) => (lang === 'ru' ? ruCommon : enCommon).notice[n]);
+
+/** The notices on the page against the expected ones, in either language; a problem or nothing. */
+function noticeProblem(outcome: Outcome): string | undefined {
+  const expected = expectedNotices(outcome.search);
+  const shown = [...outcome.notices].sort();
+  const matches = (['ru', 'en'] as const).some(
+    (lang) => JSON.stringify(noticeTexts(expected, lang).sort()) === JSON.stringify(shown),
+  );
+  if (matches) return undefined;
+  return `notices ${JSON.stringify(outcome.notices)}, expected ${expected.join(', ') || 'none'}`;
 }
 
 /**
@@ -353,8 +387,17 @@ async function settle(page: Page): Promise<Outcome> {
         .filter((el) => !(el.matches('script[data-entry]') && el.textContent === loader))
         .map((el) => el.outerHTML.slice(0, 80));
       const pwned = (window as unknown as { __pwned?: unknown }).__pwned !== undefined;
+      const notices = [...document.querySelectorAll('.notice p')].map((p) =>
+        (p.textContent ?? '').trim(),
+      );
       localStorage.clear();
-      return { heading, injected, ...(pwned ? { pwned: true } : {}) };
+      return {
+        heading,
+        injected,
+        search: (window as unknown as { __e2eOpenedSearch?: string }).__e2eOpenedSearch ?? '',
+        notices,
+        ...(pwned ? { pwned: true } : {}),
+      };
     },
     ENTRY_LOADER,
     { timeout: 15_000 },
@@ -369,11 +412,17 @@ describe('hostile links', () => {
     expect(links.length).toBeGreaterThanOrEqual(200);
     const started = performance.now();
     const failures: string[] = [];
+    /** Links that had something dropped (a notice expected), and links that had not. */
+    const noticed = { dropped: 0, clean: 0 };
     let run = 0;
 
     for (let first = 0; first < links.length; first += BATCH) {
       const batch = links.slice(first, first + BATCH);
       const { page, context } = await openPage('/');
+      // The address as opened: the app replaces it with its own reading (history.replaceState).
+      await context.addInitScript({
+        content: 'window.__e2eOpenedSearch = window.location.search;',
+      });
       const record = recordOf(page);
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
@@ -402,6 +451,9 @@ describe('hostile links', () => {
           if (outcome.injected.length > 0)
             problems.push(`injected markup: ${outcome.injected.join(' ')}`);
           if ('pwned' in outcome) problems.push('an injected handler ran');
+          const notice = noticeProblem(outcome);
+          if (notice) problems.push(notice);
+          noticed[expectedNotices(outcome.search).length > 0 ? 'dropped' : 'clean'] += 1;
         } catch (error) {
           problems.push(`no usable page: ${(error as Error).message.split('\n')[0]}`);
         }
@@ -433,8 +485,14 @@ describe('hostile links', () => {
       .map((c) => `${c}: ${links.filter((l) => l.category === c).length}`)
       .join(', ');
     console.log(`hostile links: ${run} run in ${seconds} s (seed ${SEED}; ${categories})`);
+    console.log(
+      `hostile links: ${noticed.dropped} with a notice expected, ${noticed.clean} without`,
+    );
     expect(run).toBe(links.length);
     expect(failures, `${failures.length} of ${run} links broke the page`).toEqual([]);
+    // Both kinds were checked: the notice where something was dropped, and none where not.
+    expect(noticed.dropped).toBeGreaterThan(50);
+    expect(noticed.clean).toBeGreaterThan(5);
   }, 300_000);
   // A 10 kB link is longer than nginx lets a request line be by default (large_client_header_buffers
   // 4 8k): deploy/nginx.conf answers 414 before the app is involved. Either outcome is acceptable —
@@ -471,5 +529,24 @@ describe('hostile links', () => {
     expect(record.pageErrors).toEqual([]);
     expect(record.cspViolations).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('the notice check (no browser)', () => {
+  it('expects the link notice for a dropped part, the language notice for an unknown lang', () => {
+    expect(expectedNotices('?r=zz')).toEqual(['badLink']);
+    expect(expectedNotices('?lang=xx&r=s&sa=o')).toEqual(['badLang']);
+    expect(expectedNotices('?r=p')).toEqual([]);
+    expect(expectedNotices('?lang=&r=p')).toEqual([]);
+  });
+
+  it('fails a page that drops part of the link without saying so', () => {
+    const page = { heading: 'x', injected: [], search: '?r=zz' };
+    expect(noticeProblem({ ...page, notices: [] })).toMatch(/expected badLink/);
+    expect(noticeProblem({ ...page, notices: [ruCommon.notice.badLink] })).toBeUndefined();
+    expect(noticeProblem({ ...page, notices: [enCommon.notice.badLink] })).toBeUndefined();
+    expect(noticeProblem({ ...page, search: '?r=p', notices: [ruCommon.notice.badLink] })).toMatch(
+      /expected none/,
+    );
   });
 });
