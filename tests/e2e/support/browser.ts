@@ -164,19 +164,24 @@ async function settleReports(page: Page, record: PageRecord): Promise<void> {
     if (now === seen) return;
     seen = now;
     if (page.isClosed()) return;
+    // A page without JavaScript (or navigating away) never answers: Node's clock takes over.
+    const sleep = (ms: number) =>
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms));
     const waited = await Promise.all(
       page
         .frames()
         .map((frame) =>
-          frame
-            .evaluate(
-              (ms) => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), ms)),
-              QUIET_MS,
-            )
-            .catch(() => false),
+          Promise.race([
+            frame
+              .evaluate(
+                (ms) => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), ms)),
+                QUIET_MS,
+              )
+              .catch(() => false),
+            sleep(QUIET_MS * 4),
+          ]),
         ),
     );
-    // A page navigating away (or closed) cannot time it: wait in Node instead.
     if (!waited.every(Boolean)) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   }
 }
