@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
 import { schoolConfig, schoolConfigPath } from './scripts/school-config-plugin.ts';
 import { openGraph } from './scripts/open-graph-plugin.ts';
@@ -34,6 +35,10 @@ export default defineConfig({
     deferredEntry(),
     // dist/index.html.gz at the best level, for nginx's gzip_static.
     precompressPage(),
+    // `npm run treemap`: which module takes how many bytes of which chunk, drawn as a treemap.
+    ...(process.env.TREEMAP
+      ? [visualizer({ filename: 'reports/treemap.html', template: 'treemap', gzipSize: true })]
+      : []),
   ],
   resolve: {
     alias: {
