@@ -6,7 +6,7 @@ import { chooseLanguage } from './app/language';
 import { readLocation } from './app/location';
 import { loadStore, saveStore } from './app/storage';
 import type { Notice } from './app/wizard-context';
-import { hasStartBanner } from './screens/start-screen';
+import { hasStartBanner } from './screens/start-banner';
 import { school } from './school';
 
 /** Runs `task` once the page has loaded and the main thread is idle (never before first paint). */

@@ -10,7 +10,7 @@
  * worker and reloads the page, so a page never runs old and new files together.
  */
 import { registerSW } from 'virtual:pwa-register';
-import { offerUpdate } from './update-notice';
+import { offerUpdate } from './update-offer';
 
 export function startServiceWorker(): void {
   const updateServiceWorker = registerSW({

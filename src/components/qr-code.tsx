@@ -1,55 +1,14 @@
 /**
- * A QR code of a link, drawn as inline SVG from the `uqr` module matrix (no network, no canvas
+ * A QR code of a link, drawn as inline SVG from the `uqr` module matrix (./qr-image.ts) (no network, no canvas
  * needed to show it), with downloads as SVG and PNG made in the browser. Only the teacher's
  * builder and the under-14 outcome use it, so it (and uqr) load with the question flow, never
  * with the start page.
  */
 import { useId } from 'react';
-import { encode } from 'uqr';
+import { DARK, LIGHT, qrSvgMarkup, type QrImage } from './qr-image';
 
-/** Four light modules around the code: the quiet zone scanners need (ISO/IEC 18004). */
-const QUIET_ZONE = 4;
 /** The PNG download is at least this many pixels wide: sharp on paper and on a projector. */
 const PNG_MIN_PIXELS = 1000;
-const DARK = '#000000';
-const LIGHT = '#ffffff';
-
-export interface QrImage {
-  /** Modules per side, quiet zone included. */
-  readonly size: number;
-  /** One SVG path in module units: every run of dark modules in a row is one rectangle. */
-  readonly path: string;
-}
-
-/** The QR matrix of `text` as an SVG path (error correction M: survives a crease or a smudge). */
-export function qrImage(text: string): QrImage {
-  const { size, data } = encode(text, { ecc: 'M', boostEcc: true, border: QUIET_ZONE });
-  const parts: string[] = [];
-  data.forEach((row, y) => {
-    let x = 0;
-    while (x < size) {
-      if (!row[x]) {
-        x += 1;
-        continue;
-      }
-      const start = x;
-      while (x < size && row[x]) x += 1;
-      parts.push(`M${start} ${y}h${x - start}v1h${start - x}z`);
-    }
-  });
-  return { size, path: parts.join('') };
-}
-
-/** A standalone SVG file of the code, `pixels` wide (for the download and the PNG). */
-export function qrSvgMarkup(image: QrImage, pixels: number): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${pixels}" height="${pixels}" ` +
-    `viewBox="0 0 ${image.size} ${image.size}" shape-rendering="crispEdges">` +
-    `<rect width="${image.size}" height="${image.size}" fill="${LIGHT}"/>` +
-    `<path d="${image.path}" fill="${DARK}"/></svg>`
-  );
-}
-
 /** The code on the page: black on white in every colour scheme, so any phone can read it. */
 export function QrCode(props: { image: QrImage; label: string; className?: string }) {
   const titleId = useId();
@@ -143,13 +102,4 @@ export function QrDownloads(props: {
       </button>
     </>
   );
-}
-
-/** The link as people read and type it: "for=7Б" rather than "for=7%D0%91". */
-export function readableLink(link: string): string {
-  try {
-    return decodeURI(link);
-  } catch {
-    return link;
-  }
 }

@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { AnswerFields } from './answer-form';
-import { describedByOf, FieldMessages } from './field-messages';
+import { describedByOf } from './field-ids';
+import { FieldMessages } from './field-messages';
 
 export interface RadioOption {
   readonly value: string;

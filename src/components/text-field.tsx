@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { AnswerFields } from './answer-form';
-import { describedByOf, FieldMessages } from './field-messages';
+import { describedByOf } from './field-ids';
+import { FieldMessages } from './field-messages';
 
 /** A short text question (only the teacher's class label): the label is the page heading. */
 export function TextField({

@@ -2,9 +2,6 @@ import { useEffect, useRef } from 'react';
 
 /** Set once the family has moved from the first screen: from then on each new screen takes focus. */
 let navigated = false;
-export const markNavigated = () => {
-  navigated = true;
-};
 
 /**
  * The page's <h1>: the document title follows it, and after any navigation focus

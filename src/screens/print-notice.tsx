@@ -6,7 +6,8 @@
  */
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { QrCode, readableLink, type QrImage } from '@/components/qr-code';
+import { QrCode } from '@/components/qr-code';
+import { readableLink, type QrImage } from '@/components/qr-image';
 
 /** Set on <html> while a notice is on the page: print shows the notice and nothing else. */
 export const PRINT_NOTICE_CLASS = 'has-print-notice';

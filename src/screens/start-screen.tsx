@@ -4,26 +4,7 @@ import { writeLocation } from '@/app/location';
 import { useText } from '@/app/use-text';
 import { useWizard, type WizardApi } from '@/app/wizard-context';
 import { usePageHeading } from '@/components/use-page-heading';
-
-/** Audience option -> the key of the banner saying whom a link was made for (start page, teacher). */
-export const audienceKey = {
-  under14: 'parentsUnder14',
-  over14: 'parentsOver14',
-  students: 'students',
-  everyone: 'everyone',
-} as const;
-
-/**
- * Whether the start page shows a banner saying whom a teacher's link was made for. The build
- * prerenders the start page without one (src/prerender/), so main.tsx hydrates only when this is
- * false.
- */
-export function hasStartBanner(wizard: {
-  readonly answers: WizardApi['answers'];
-  readonly forClass?: string | undefined;
-}): boolean {
-  return Boolean(wizard.forClass) || audienceOf(wizard.answers) !== undefined;
-}
+import { audienceKey, hasStartBanner } from './start-banner';
 
 /** The address of the first question still open, with the answers a teacher's link brought. */
 function startHref(wizard: Pick<WizardApi, 'answers' | 'forClass' | 'skipped'>): string {

@@ -11,11 +11,12 @@ import { useWizard } from '@/app/wizard-context';
 import { facts } from '@/school';
 import { BackLink } from '@/components/back-link';
 import { CopyButton } from '@/components/copy-button';
-import { QrCode, QrDownloads, qrImage, readableLink } from '@/components/qr-code';
+import { QrCode, QrDownloads } from '@/components/qr-code';
+import { qrImage, readableLink } from '@/components/qr-image';
 import { usePageHeading } from '@/components/use-page-heading';
 import { PrintNotice } from './print-notice';
 import { StartAgain } from './start-again';
-import { audienceKey } from './start-screen';
+import { audienceKey } from './start-banner';
 import { ChecklistStep } from './checklist-step';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;

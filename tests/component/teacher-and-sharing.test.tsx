@@ -14,7 +14,7 @@ import teacher from '@locales/ru/teacher.json';
 import { encodeLink, teacherLink, type Audience } from '@machines/index';
 import { setLanguage } from '@/app/i18n';
 import { school } from '@/school';
-import { audienceKey } from '@/screens/start-screen';
+import { audienceKey } from '@/screens/start-banner';
 import { renderApp } from './render-app';
 
 /** The flow loads lazily; on a busy machine the first load can take seconds. */

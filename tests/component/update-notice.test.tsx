@@ -5,7 +5,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import common from '@locales/ru/common.json';
-import { offerUpdate } from '@/app/update-notice';
+import { offerUpdate } from '@/app/update-offer';
 import { renderApp } from './render-app';
 
 describe('the new-version notice', () => {

@@ -59,3 +59,17 @@ describe('@typescript-eslint/no-explicit-any', () => {
     expect(await ruleIds(code, filePath)).toContain('@typescript-eslint/no-explicit-any');
   });
 });
+
+describe('@typescript-eslint/no-deprecated (type-aware)', () => {
+  it.each(['machines/__fixture__.ts', 'src/__fixture__.ts'])('fires in %s', async (filePath) => {
+    // xstate marks getNextSnapshot @deprecated; only a rule that reads the types can know.
+    const code =
+      "import { getNextSnapshot } from 'xstate';\nexport const next = getNextSnapshot;\n";
+    expect(await ruleIds(code, filePath)).toContain('@typescript-eslint/no-deprecated');
+  });
+
+  it('stays quiet on the current API', async () => {
+    const code = "import { transition } from 'xstate';\nexport const next = transition;\n";
+    expect(await ruleIds(code, 'src/__fixture__.ts')).toEqual([]);
+  });
+});

@@ -180,7 +180,7 @@ const quoted = (text: string) => [...text.matchAll(/'([^']+)'/g)].map((m) => m[1
 /** start-screen.tsx: audience option -> banner key. */
 const audienceKeyTable = Object.fromEntries(
   [
-    ...sourceTable('src/screens/start-screen.tsx', /const audienceKey = \{([^}]*)\}/).matchAll(
+    ...sourceTable('src/screens/start-banner.ts', /const audienceKey = \{([^}]*)\}/).matchAll(
       /(\w+):\s*'(\w+)'/g,
     ),
   ].map((m) => [m[1] ?? '', m[2] ?? '']),

@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { encodeLink } from '@machines/link-codec';
 import { teacherLink } from '@machines/teacher-link';
-import { qrImage, qrSvgMarkup, readableLink, type QrImage } from '@/components/qr-code';
+import { qrImage, qrSvgMarkup, readableLink, type QrImage } from '@/components/qr-image';
 
 /** Paints the path's rectangles (module units) black on white, `scale` pixels per module. */
 function rasterise(image: QrImage, scale: number) {
