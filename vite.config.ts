@@ -10,6 +10,7 @@ import { deferredEntry } from './scripts/deferred-entry-plugin.ts';
 import { precompressPage } from './scripts/precompress-plugin.ts';
 import { offline } from './scripts/pwa-plugin.ts';
 import { chunkModules } from './scripts/chunk-modules-plugin.ts';
+import { chunkName } from './scripts/chunk-names.ts';
 
 const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -56,6 +57,13 @@ export default defineConfig({
     // The locale files stay .json files however small (src/app/i18n.ts fetches them; the CSP
     // allows no fetch of a data: URL); other small assets are inlined as Vite decides.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        // Honest names: react-dom's chunk is "react-dom", the entry "boot" (scripts/chunk-names.ts).
+        entryFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
+      },
+    },
   },
   test: {
     environment: 'node',

@@ -3,13 +3,14 @@
  * i18n keys (namespace:key), never text, so the screens translate them.
  */
 import * as z from 'zod/mini';
+import { CLASS_LABEL_MAX, CLASS_LABEL_PATTERN } from './class-label';
 import { optionsOf, questions, type ChoiceQuestionId, type QuestionId } from './questions';
 
-/** Letters (Cyrillic or Latin), digits, and a space or hyphen between them: "7Б", "10 А", "5-В". */
-export const CLASS_LABEL_MAX = 12;
+export { CLASS_LABEL_MAX } from './class-label';
+/** The class label's rule (./class-label.ts) with the messages the form shows. */
 export const classLabelSchema = z.string().check(
   z.maxLength(CLASS_LABEL_MAX, { error: 'questions:classLabel.errorTooLong' }),
-  z.regex(/^(?:[\p{L}\p{N}]+(?:[ -][\p{L}\p{N}]+)*)?$/u, {
+  z.regex(CLASS_LABEL_PATTERN, {
     error: 'questions:classLabel.errorCharacters',
   }),
 );

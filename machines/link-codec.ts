@@ -5,7 +5,7 @@
  * Unknown parameters are dropped; invalid values are dropped and reported as typed
  * errors. Decoding never throws.
  */
-import { classLabelSchema } from './answer-schemas';
+import { isClassLabel } from './class-label';
 import { answerKey, parseAnswerKey, type AnswerKey, type Answers } from './answers';
 import type { StepId } from './onboarding-machine';
 import {
@@ -73,14 +73,14 @@ for (const id of [...choiceQuestionIds, 'classLabel' as const]) {
 }
 
 function encodeValue(id: QuestionId, value: string): string | undefined {
-  if (id === 'classLabel') return classLabelSchema.safeParse(value).success ? value : undefined;
+  if (id === 'classLabel') return isClassLabel(value) ? value : undefined;
   const options: Record<string, string> = questions[id].options;
   // Own options only: "valueOf" or "toString" must not find Object.prototype's functions.
   return Object.hasOwn(options, value) ? options[value] : undefined;
 }
 
 function decodeValue(id: QuestionId, code: string): string | undefined {
-  if (id === 'classLabel') return classLabelSchema.safeParse(code).success ? code : undefined;
+  if (id === 'classLabel') return isClassLabel(code) ? code : undefined;
   const entry = Object.entries(questions[id].options).find(([, c]) => c === code);
   return entry?.[0];
 }
@@ -111,7 +111,7 @@ export function encodeLink(state: LinkState): string {
     const code = encodeValue(ref.question, value);
     if (code !== undefined) params.set(paramOf(ref), code);
   }
-  if (state.forClass && classLabelSchema.safeParse(state.forClass).success)
+  if (state.forClass && isClassLabel(state.forClass))
     params.set(FOR_CLASS_PARAM, state.forClass);
   // Only answers the link holds can be pre-filled; the parameters are the answers' own.
   const skipped = [...new Set(state.skipped ?? [])].flatMap((key) => {
@@ -148,7 +148,7 @@ export function decodeLink(query: string): DecodedLink {
       continue;
     }
     if (param === FOR_CLASS_PARAM) {
-      if (classLabelSchema.safeParse(raw).success && raw !== '') forClass = raw;
+      if (isClassLabel(raw) && raw !== '') forClass = raw;
       else errors.push({ kind: 'invalid-value', param });
       continue;
     }

@@ -1,23 +1,44 @@
 /**
  * What the device keeps: the language and the ticked steps per family (keyed by
- * the family's answers as a link). Nothing else. Stored data are untrusted: they
- * are parsed with zod, and anything unreadable is dropped, never thrown.
+ * the family's answers as a link). Nothing else. Stored data are untrusted: they are
+ * checked field by field, and anything unreadable is dropped, never thrown.
  */
-import * as z from 'zod/mini';
 import { languages, type Language } from './language';
 
 export const STORAGE_KEY = 'gosuslugi-school-wizard';
 export const STORAGE_VERSION = 1;
 const MAX_BYTES = 64 * 1024;
 const MAX_FAMILIES = 20;
+const MAX_FAMILY_KEY = 600;
+const MAX_TICKS = 200;
+const STEP_ID = /^[A-Za-z0-9.]{1,64}$/;
 
-const stepId = z.string().check(z.maxLength(64), z.regex(/^[A-Za-z0-9.]+$/));
-const storedSchema = z.object({
-  v: z.literal(STORAGE_VERSION),
-  lang: z.optional(z.enum(languages)),
-  ticks: z.record(z.string().check(z.maxLength(600)), z.array(stepId).check(z.maxLength(200))),
-});
-export type Stored = z.infer<typeof storedSchema>;
+export interface Stored {
+  v: typeof STORAGE_VERSION;
+  lang?: Language | undefined;
+  ticks: Record<string, string[]>;
+}
+
+/**
+ * Checked by hand, not with zod: the start page reads the store while it boots, and zod would add
+ * ~6 KB gzip to its JavaScript (README, "Performance"). Exactly the keys v, lang, ticks (others
+ * are stripped); every family key and step id bounded.
+ */
+function readStored(json: unknown): Stored | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const { v, lang, ticks } = json as Record<string, unknown>;
+  if (v !== STORAGE_VERSION) return undefined;
+  if (lang !== undefined && !(languages as readonly unknown[]).includes(lang)) return undefined;
+  if (typeof ticks !== 'object' || ticks === null || Array.isArray(ticks)) return undefined;
+  const read: Record<string, string[]> = {};
+  for (const [family, ids] of Object.entries(ticks)) {
+    if (family.length > MAX_FAMILY_KEY || !Array.isArray(ids) || ids.length > MAX_TICKS)
+      return undefined;
+    if (!ids.every((id) => typeof id === 'string' && STEP_ID.test(id))) return undefined;
+    read[family] = [...(ids as string[])];
+  }
+  return { v, ...(lang === undefined ? {} : { lang: lang as Language }), ticks: read };
+}
 
 export const emptyStore = (): Stored => ({ v: STORAGE_VERSION, ticks: {} });
 
@@ -37,8 +58,8 @@ export function parseStore(raw: string | null): LoadResult {
   } catch {
     return { store: emptyStore(), dropped: true };
   }
-  const parsed = storedSchema.safeParse(json);
-  if (parsed.success) return { store: parsed.data, dropped: false };
+  const parsed = readStored(json);
+  if (parsed) return { store: parsed, dropped: false };
   // Version 0 never shipped; any other shape is from a future or broken build: keep only the language.
   const lang = (json as { lang?: unknown } | null)?.lang;
   const store = emptyStore();

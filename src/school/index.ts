@@ -4,9 +4,11 @@
 // parse it again: zod parsing at start-up cost every family's phone main-thread time (README,
 // "Performance"). tests/unit/school-config.test.ts parses the bundled file with the same schema.
 import raw from '@school-config';
-import { schoolFacts, type SchoolConfig } from './school-schema';
+// Types only from the schema: its zod code never reaches the browser (tests/e2e/bundle-budget.e2e.ts).
+import { schoolFacts } from './school-facts';
+import type { SchoolConfig } from './school-schema';
 
 /** The school this build serves (validated at build time). */
 export const school = raw as SchoolConfig;
 export const facts = schoolFacts(school);
-export { schoolSchema, type SchoolConfig } from './school-schema';
+export type { SchoolConfig } from './school-schema';

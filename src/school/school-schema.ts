@@ -6,7 +6,6 @@
  */
 import * as z from 'zod/mini';
 // Relative with its extension, not '@machines/…': vite.config.ts loads this file (no aliases yet).
-import type { SchoolFacts } from '../../machines/school.ts';
 
 const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 
@@ -73,16 +72,6 @@ export const schoolSchema = z.strictObject({
 });
 
 export type SchoolConfig = z.infer<typeof schoolSchema>;
-
-/** Facts for the decision core. */
-export function schoolFacts(config: SchoolConfig): SchoolFacts {
-  return {
-    inn: config.inn,
-    dnevnikUrl: config.dnevnikUrl,
-    websiteUrl: config.websiteUrl,
-    appFeedbackUrl: config.appFeedbackUrl,
-  };
-}
 
 /** Validation problems as lines naming the field and the fix: for build errors and tests. */
 export function describeSchoolErrors(input: unknown): string[] {

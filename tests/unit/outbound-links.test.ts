@@ -15,7 +15,8 @@ import {
   type LinkId,
   type StepDefinition,
 } from '@machines/index';
-import { school, schoolSchema } from '@/school';
+import { school } from '@/school';
+import { schoolSchema } from '@/school/school-schema';
 import { schoolAllowedHosts } from '@/school/allowed-hosts';
 import { flatten, localesDir, root, type Json } from './support/locale-files';
 

@@ -3,9 +3,11 @@
  * label) to a family, and the start page reads back whom it was made for. Plus the class label's
  * validation, which both the question page and the link codec use.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASS_LABEL_MAX, classLabelSchema } from '@machines/answer-schemas';
 import type { Answers } from '@machines/answers';
+import { isClassLabel } from '@machines/class-label';
 import { decodeLink, encodeLink } from '@machines/link-codec';
 import { optionsOf } from '@machines/questions';
 import { restoreSnapshot, stepRefOf } from '@machines/restore';
@@ -145,6 +147,30 @@ describe('class label validation', () => {
     expect(CLASS_LABEL_MAX).toBe(12);
     expect(errorOf('А'.repeat(13))).toEqual(['questions:classLabel.errorTooLong']);
     expect(errorOf('10 А 10 А 10 А')).toContain('questions:classLabel.errorTooLong');
+  });
+
+  it('the codec’s zod-free check (class-label.ts) accepts exactly what the form’s schema accepts', () => {
+    const label = fc.oneof(
+      fc.string({ maxLength: 16 }),
+      fc.stringMatching(/^[0-9]{1,2}[ -]?[А-Яа-яA-Za-z]{0,3}$/u),
+      fc.constantFrom(
+        '7Б',
+        '10 А',
+        '5-В',
+        '',
+        ' 7Б',
+        '7  Б',
+        '7Б-',
+        'А'.repeat(12),
+        'А'.repeat(13),
+      ),
+    );
+    fc.assert(
+      fc.property(label, (value) => {
+        expect(isClassLabel(value)).toBe(classLabelSchema.safeParse(value).success);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('a link carrying a bad class label drops it and reports it', () => {
