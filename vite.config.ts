@@ -11,6 +11,7 @@ import { precompressPage } from './scripts/precompress-plugin.ts';
 import { offline } from './scripts/pwa-plugin.ts';
 import { chunkModules } from './scripts/chunk-modules-plugin.ts';
 import { chunkName } from './scripts/chunk-names.ts';
+import { securityHeaders } from './scripts/security-headers-plugin.ts';
 
 const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -26,6 +27,8 @@ export default defineConfig({
   // deferredEntry: scripts/entry-loader.mjs.
   plugins: [
     schoolConfig(schoolFile),
+    // The <meta> policy, the inline stylesheet, and a `vite preview` that answers like nginx.
+    ...securityHeaders(),
     react(),
     // dist/.vite/chunk-modules.json: the modules in each chunk, from the bundler (budgets.json).
     chunkModules(),

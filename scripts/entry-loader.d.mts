@@ -3,3 +3,5 @@
 export declare const ENTRY_LOADER: string;
 /** The CSP source that allows exactly ENTRY_LOADER: 'sha256-…'. */
 export declare const ENTRY_LOADER_HASH: string;
+/** The localStorage key the loader reads the saved language from (src/app/storage.ts STORAGE_KEY). */
+export declare const STORAGE_KEY_IN_LOADER: string;

@@ -8,9 +8,8 @@
 // also adds after the paint (none of them is needed to read the start page).
 //
 // It runs under the strict Content-Security-Policy by its hash (ENTRY_LOADER_HASH), which
-// deploy/nginx.conf, scripts/serve-dist.mjs and the <meta> policy in index.html carry; the unit test
-// tests/unit/entry-loader-csp.test.ts fails, naming the new hash, when this text changes and they do
-// not.
+// scripts/security-headers.mjs puts in the policy (the page's <meta>, `vite preview`, and
+// deploy/nginx.conf after `npm run headers`; tests/unit/entry-loader-csp.test.ts checks them all).
 // The file names come from data-* attributes (written at build time by
 // scripts/deferred-entry-plugin.ts), so the script itself — and its hash — is the same in every
 // build.
@@ -30,19 +29,33 @@ import { createHash } from 'node:crypto';
 //         <link rel="icon" href=icon> to <head>;
 //   }
 //   if (the query has s= or page=) { empty #root if it holds the prerendered page; start(); }
-//   else if (the tab is hidden, or the browser has no paint timing) start();
-//   else { on the 'first-contentful-paint' entry: start() in the next task;
-//          and start() after 3 s whatever happens (a paint entry that never comes). }
+//   else {
+//     the language, as src/app/language.ts chooses it: ?lang=, else the saved one (localStorage,
+//     src/app/storage.ts), else the browser's first; if English, move the English start page out
+//     of <template id="start-en"> into #root (data-lang="en", <html lang="en">), so the first
+//     paint is already in the family's language and main.tsx hydrates it;
+//     if (the tab is hidden, or the browser has no paint timing) start();
+//     else { on the 'first-contentful-paint' entry: start() in the next task;
+//            and start() after 3 s whatever happens (a paint entry that never comes). }
+//   }
+// It runs where it stands, at the end of <body>, before the browser paints anything.
+export const STORAGE_KEY_IN_LOADER = 'gosuslugi-school-wizard';
 export const ENTRY_LOADER =
   '(()=>{const d=document,f=d.currentScript.dataset,q=new URLSearchParams(location.search),' +
   "r=d.getElementById('root'),P=window.PerformanceObserver,t=P&&P.supportedEntryTypes||[]," +
-  'a=(n,o)=>d.head.append(Object.assign(d.createElement(n),o));let s;' +
+  "a=(n,o)=>d.head.append(Object.assign(d.createElement(n),o)),k=v=>['ru','en'].includes(v)&&v;let s,g;" +
   "const go=()=>{s||(s=a('script',{type:'module',src:f.entry})||1," +
   "a('link',{rel:'manifest',href:f.manifest}),a('link',{rel:'icon',href:f.icon}))};" +
   "if(q.has('s')||q.has('page')){r&&r.dataset.prerendered&&(r.replaceChildren()," +
-  "r.removeAttribute('data-prerendered'));go()}else if(d.hidden||!t.includes('paint'))go();" +
+  "r.removeAttribute('data-prerendered'));go()}else{" +
+  `try{g=JSON.parse(localStorage.getItem('${STORAGE_KEY_IN_LOADER}')).lang}catch(e){}` +
+  "const l=k(q.get('lang'))||k(g)||(/^en/i.test(navigator.languages&&navigator.languages[0]||'')?'en':'ru')," +
+  "e=d.getElementById('start-en');" +
+  "if(l==='en'&&e&&r&&r.dataset.prerendered){r.replaceChildren(e.content);e.remove();" +
+  "r.dataset.lang='en';d.documentElement.lang='en'}" +
+  "if(d.hidden||!t.includes('paint'))go();" +
   "else{new P((l,o)=>{l.getEntriesByName('first-contentful-paint').length&&(o.disconnect()," +
-  "setTimeout(go))}).observe({type:'paint',buffered:!0});setTimeout(go,3e3)}})()";
+  "setTimeout(go))}).observe({type:'paint',buffered:!0});setTimeout(go,3e3)}}})()";
 
 /** The CSP source that allows exactly ENTRY_LOADER: 'sha256-…' (base64 of the UTF-8 text's digest). */
 export const ENTRY_LOADER_HASH = `'sha256-${createHash('sha256').update(ENTRY_LOADER, 'utf8').digest('base64')}'`;

@@ -3,20 +3,23 @@
 //
 //   1. builds for production (vite build: prerendered start page, service worker);
 //   2. prints every chunk raw / gzip / brotli and the totals initial vs later, against budgets.json;
-//   3. serves dist/ on loopback (scripts/serve-dist.mjs, port 0, gzip like the production nginx)
-//      and a generated plain static page with the start page's words (locales/ru/common.json and
-//      the school's name; no stylesheet, no script) on a second port;
-//   4. runs Lighthouse (mobile preset, simulated throttling) 3 times on each, alternating, in the
-//      Debian Chromium, and prints the medians side by side with LCP(app) / LCP(static);
+//   3. serves dist/ on loopback with the production server (nginx with deploy/nginx.conf,
+//      scripts/serve-nginx.mjs, port 0) and, the same way, a generated plain static page per
+//      language with the start page's words (locales/<lang>/common.json and the school's name; no
+//      stylesheet, no script);
+//   4. for each language (a Russian-speaking phone, ru-RU, and an English one, en-US) runs
+//      Lighthouse (mobile preset, simulated throttling) 3 times on the app and on that language's
+//      plain page, alternating, in the Debian Chromium, and prints the medians side by side with
+//      LCP(app) / LCP(static);
 //   5. measures "tap to next question" in Chromium with 4× CPU throttling: 20 taps on «Продолжить»,
 //      each from the click to the next question's heading painted (method below);
 //   6. writes reports/perf.json and prints a one-line summary LAST.
 //
 // Every server and browser it starts is stopped, on success, on error and on Ctrl+C.
 //
-// Chromium: CHROMIUM_PATH, else CHROME_PATH, else /usr/bin/chromium. It runs as a Russian-speaking
-// family's phone (--lang=ru-RU), so the app shows the prerendered Russian start page; an
-// English-speaking browser would get English, rendered by JavaScript.
+// Chromium: CHROMIUM_PATH, else CHROME_PATH, else /usr/bin/chromium, with --lang and
+// --accept-lang of the language measured. The page carries the start page prerendered in both
+// languages; the inline loader shows the browser's before the first paint.
 //
 // Tap method: before each tap a capture-phase click listener records the click event's timeStamp
 // (when the browser received the input) and a MutationObserver watches the page. When the question
@@ -34,7 +37,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { checkBudgets, formatReport, measureBuild, readBudgets } from './bundle-size.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { serveNginx } from './serve-nginx.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -43,7 +46,11 @@ const reportFile = path.join(root, 'reports', 'perf.json');
 const RUNS = 3;
 const TAPS = 20;
 const CPU_SLOWDOWN = 4;
-const LCP_RATIO_TARGET = 1.15;
+const LCP_RATIO_TARGET = 1.05;
+const LANGUAGES = [
+  { lang: 'ru', locale: 'ru-RU', accept: 'ru-RU,ru' },
+  { lang: 'en', locale: 'en-US', accept: 'en-US,en' },
+];
 const CHROMIUM_PATH =
   process.env.CHROMIUM_PATH?.trim() || process.env.CHROME_PATH?.trim() || '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -55,9 +62,12 @@ const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // A Russian-speaking family's phone: the app shows the prerendered Russian start page.
-  '--lang=ru-RU',
-  '--accept-lang=ru-RU,ru',
+];
+/** A phone set to `language`: the flags Lighthouse's Chromium and the tap test start with. */
+const flagsFor = (language) => [
+  ...CHROMIUM_FLAGS,
+  `--lang=${language.locale}`,
+  `--accept-lang=${language.accept}`,
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -107,26 +117,23 @@ function run(command, args) {
 const escapeHtml = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/**
- * The plain page: the start page's words, no script. `stylesheet` links a stylesheet (the
- * informational third page: what the app's one render-blocking stylesheet costs on its own).
- */
-function staticPage(stylesheet) {
-  const common = readJson('locales/ru/common.json');
+/** The plain page: the start page's words in `lang`, no stylesheet, no script. */
+function staticPage(lang) {
+  const common = readJson(`locales/${lang}/common.json`);
   const school = readJson(
     path.relative(root, process.env.SCHOOL_CONFIG?.trim() || 'src/school/school.json'),
   );
-  const fill = (text) => text.replace(/\{\{schoolName\}\}/g, school.name.ru);
+  const fill = (text) => text.replace(/\{\{schoolName\}\}/g, school.name[lang]);
   const e = (text) => escapeHtml(fill(text));
   return `<!doctype html>
-<html lang="ru">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(common.start.title)}</title>
 <meta name="description" content="${e(common.start.lead)}">
 <link rel="icon" href="data:,">
-${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">\n` : ''}</head>
+</head>
 <body>
 <header><p>${e(common.app.name)}</p></header>
 <main>
@@ -147,10 +154,10 @@ ${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">\n` : ''}</head>
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 
-async function lighthouseRun(url) {
+async function lighthouseRun(url, language) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: flagsFor(language),
   });
   const stop = () => chrome.kill();
   cleanups.push(stop);
@@ -259,7 +266,10 @@ async function measureTaps(appUrl) {
   // Answers that keep the flow going for 20 questions: a parent of six children.
   const choose = { role: 'parent', childCount: '6' };
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: flagsFor(LANGUAGES[0]),
+  });
   const stop = () => browser.close();
   cleanups.push(stop);
   try {
@@ -333,54 +343,54 @@ async function main() {
   };
 
   console.log('\n━━━ Lighthouse (mobile, simulated throttling) ' + '━'.repeat(32));
-  const app = await serveDist({ root: dist, port: 0, gzip: true });
+  const app = await serveNginx({ root: dist, port: 0 });
   cleanups.push(() => app.close());
   const pagesDir = mkdtempSync(path.join(tmpdir(), 'perf-static-'));
   cleanups.push(() => rmSync(pagesDir, { recursive: true, force: true }));
-  mkdirSync(path.join(pagesDir, 'plain'));
-  mkdirSync(path.join(pagesDir, 'styled'));
-  writeFileSync(path.join(pagesDir, 'plain', 'index.html'), staticPage());
-  // The third page: the plain page plus the app's own start-page stylesheet, same server.
-  const css = measurement.files.find((f) => f.kind === 'css' && f.initial);
-  if (!css) throw new Error('the build has no stylesheet for the start page');
-  writeFileSync(path.join(pagesDir, 'styled', 'app.css'), readFileSync(path.join(dist, css.file)));
-  writeFileSync(path.join(pagesDir, 'styled', 'index.html'), staticPage('app.css'));
-  const plain = await serveDist({ root: path.join(pagesDir, 'plain'), port: 0, gzip: true });
-  cleanups.push(() => plain.close());
-  const styled = await serveDist({ root: path.join(pagesDir, 'styled'), port: 0, gzip: true });
-  cleanups.push(() => styled.close());
-  console.log(
-    `app ${app.url} · static ${plain.url} · static+css ${styled.url} · chromium ${CHROMIUM_PATH}`,
-  );
-
-  const pages = { app: app.url, static: plain.url, 'static+css': styled.url };
-  const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
-  for (let i = 1; i <= RUNS; i += 1) {
-    // Alternating, so a busy moment of the machine spreads over all pages.
-    for (const [name, url] of Object.entries(pages)) {
-      const result = await lighthouseRun(url);
-      runs[name].push(result);
-      console.log(
-        `run ${i} ${name.padEnd(10)} LCP ${ms(result.lcp).padStart(7)}  FCP ${ms(result.fcp).padStart(7)}  TBT ${ms(result.tbt).padStart(7)}  CLS ${result.cls.toFixed(3)}  ${CATEGORIES.map((c) => result.scores[c]).join('/')}`,
-      );
+  const lighthouseByLanguage = {};
+  for (const language of LANGUAGES) {
+    const dir = path.join(pagesDir, language.lang);
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'index.html'), staticPage(language.lang));
+    const plain = await serveNginx({ root: dir, port: 0 });
+    cleanups.push(() => plain.close());
+    console.log(
+      `${language.locale}: app ${app.url} · static ${plain.url} · nginx with deploy/nginx.conf · chromium ${CHROMIUM_PATH}`,
+    );
+    const pages = { app: app.url, static: plain.url };
+    const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+    for (let i = 1; i <= RUNS; i += 1) {
+      // Alternating, so a busy moment of the machine spreads over both pages.
+      for (const [name, url] of Object.entries(pages)) {
+        const result = await lighthouseRun(url, language);
+        runs[name].push(result);
+        console.log(
+          `${language.locale} run ${i} ${name.padEnd(7)} LCP ${ms(result.lcp).padStart(7)}  FCP ${ms(result.fcp).padStart(7)}  TBT ${ms(result.tbt).padStart(7)}  CLS ${result.cls.toFixed(3)}  ${CATEGORIES.map((c) => result.scores[c]).join('/')}`,
+        );
+      }
     }
+    const medians = Object.fromEntries(
+      Object.entries(runs).map(([name, r]) => [name, medianOf(r)]),
+    );
+    const lcpRatio = medians.app.lcp / medians.static.lcp;
+    console.log('');
+    for (const line of lighthouseTable(medians)) console.log(line);
+    console.log(
+      `${language.locale}: LCP(app) / LCP(static) = ${lcpRatio.toFixed(3)} (target ≤ ${LCP_RATIO_TARGET}: ${lcpRatio <= LCP_RATIO_TARGET ? 'met' : 'NOT met'}) · LCP element of the app: ${runs.app[0]?.lcpElement ?? 'n/a'}`,
+    );
+    const flagged = [...new Set(runs.app.flatMap((r) => r.flagged))];
+    console.log(
+      flagged.length
+        ? `Lighthouse flags on the app: ${flagged.join('; ')}`
+        : 'Lighthouse flags nothing on the app.',
+    );
+    console.log('');
+    lighthouseByLanguage[language.locale] = {
+      app: { median: medians.app, runs: runs.app },
+      static: { median: medians.static, runs: runs.static },
+      lcpRatio,
+    };
   }
-  const medians = Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, medianOf(r)]));
-  const appMedian = medians.app;
-  const staticMedian = medians.static;
-  const lcpRatio = appMedian.lcp / staticMedian.lcp;
-  const cssRatio = medians['static+css'].lcp / staticMedian.lcp;
-  console.log('');
-  for (const line of lighthouseTable(medians)) console.log(line);
-  console.log(
-    `LCP(app) / LCP(static) = ${lcpRatio.toFixed(3)} (target ≤ ${LCP_RATIO_TARGET}: ${lcpRatio <= LCP_RATIO_TARGET ? 'met' : 'NOT met'}); for comparison LCP(static+css) / LCP(static) = ${cssRatio.toFixed(3)} · LCP element of the app: ${runs.app[0]?.lcpElement ?? 'n/a'}`,
-  );
-  const flagged = [...new Set(runs.app.flatMap((r) => r.flagged))];
-  console.log(
-    flagged.length
-      ? `Lighthouse flags on the app: ${flagged.join('; ')}`
-      : 'Lighthouse flags nothing on the app.',
-  );
 
   console.log(
     `\n━━━ Tap to next question (${CPU_SLOWDOWN}× CPU slowdown, ${TAPS} taps) ` + '━'.repeat(26),
@@ -396,18 +406,15 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     node: process.version,
-    lighthouseVersion: runs.app[0]?.lighthouseVersion,
+    lighthouseVersion: lighthouseByLanguage['ru-RU']?.app.runs[0]?.lighthouseVersion,
     chromium: CHROMIUM_PATH,
     sizes,
     lighthouse: {
       runs: RUNS,
       preset: 'mobile, simulated throttling',
-      app: { median: appMedian, runs: runs.app },
-      static: { median: staticMedian, runs: runs.static },
-      staticWithStylesheet: { median: medians['static+css'], runs: runs['static+css'] },
-      lcpRatio,
-      lcpRatioStaticWithStylesheet: cssRatio,
+      server: 'nginx, deploy/nginx.conf',
       lcpRatioTarget: LCP_RATIO_TARGET,
+      ...lighthouseByLanguage,
     },
     tapToNextQuestion: { cpuSlowdown: CPU_SLOWDOWN, ...taps },
     seconds: Math.round((Date.now() - started) / 1000),
@@ -418,8 +425,14 @@ async function main() {
 
   const scores = (s) => CATEGORIES.map((c) => s.scores[c]).join('/');
   const overBudget = budgets.filter((b) => !b.ok).map((b) => b.id);
+  const perLanguage = Object.entries(lighthouseByLanguage)
+    .map(
+      ([locale, l]) =>
+        `${locale} LCP app ${ms(l.app.median.lcp)} vs static ${ms(l.static.median.lcp)} = ×${l.lcpRatio.toFixed(3)}${l.lcpRatio <= LCP_RATIO_TARGET ? '' : ' (NOT met)'}, CLS ${l.app.median.cls.toFixed(3)}, scores ${scores(l.app.median)}`,
+    )
+    .join(' · ');
   console.log(
-    `perf: initial JS ${(sizes.initialJsGzip / 1000).toFixed(1)} KB gzip, later ${(sizes.laterJsGzip / 1000).toFixed(1)} KB, words ${(sizes.wordsGzip / 1000).toFixed(1)} KB${overBudget.length ? ` (OVER BUDGET: ${overBudget.join(', ')})` : ' (budgets ok)'} · LCP app ${ms(appMedian.lcp)} vs static ${ms(staticMedian.lcp)} = ×${lcpRatio.toFixed(3)} (target ≤ ${LCP_RATIO_TARGET}${lcpRatio <= LCP_RATIO_TARGET ? '' : ': NOT met'}) · CLS ${appMedian.cls.toFixed(3)} · scores ${scores(appMedian)} (perf/a11y/bp/seo) · tap→next question median ${ms(taps.median)}, max ${ms(taps.max)} (${CPU_SLOWDOWN}× CPU)`,
+    `perf: initial JS ${(sizes.initialJsGzip / 1000).toFixed(1)} KB gzip, later ${(sizes.laterJsGzip / 1000).toFixed(1)} KB, words ${(sizes.wordsGzip / 1000).toFixed(1)} KB${overBudget.length ? ` (OVER BUDGET: ${overBudget.join(', ')})` : ' (budgets ok)'} · ${perLanguage} (perf/a11y/bp/seo; LCP target ≤ ${LCP_RATIO_TARGET}) · tap→next question median ${ms(taps.median)}, max ${ms(taps.max)} (${CPU_SLOWDOWN}× CPU)`,
   );
 }
 

@@ -1,7 +1,6 @@
 /**
  * Writes dist/index.html.gz, the page compressed once at zlib's best level, which nginx sends
- * instead of compressing on the fly at level 6 (`gzip_static on` in deploy/nginx.conf;
- * scripts/serve-dist.mjs does the same). The page is the one file whose size is counted in round
+ * instead of compressing on the fly at level 6 (`gzip_static on` in deploy/nginx.conf). The page is the one file whose size is counted in round
  * trips: with the response headers it must fit in the first TCP window (budgets.json, "html"), and
  * the best level saves ~120 bytes over nginx's own. Assets are compressed on the fly as before.
  */

@@ -11,7 +11,7 @@
  * renders afresh otherwise. The service worker is generated after this (vite-plugin-pwa's
  * closeBundle), so its precache revision of index.html is that of the prerendered file.
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -25,8 +25,15 @@ function ownAliases(config: ResolvedConfig): Alias[] {
   return config.resolve.alias.filter((alias) => typeof alias.find === 'string');
 }
 
-/** Builds the server entry, renders the start page and returns its markup. */
-export async function renderStartPageMarkup(config: ResolvedConfig): Promise<string> {
+export interface PrerenderedMarkup {
+  /** The start page's markup in each language. */
+  readonly start: { readonly ru: string; readonly en: string };
+  /** The guide page's markup (dist/guide.html). */
+  readonly guide: string;
+}
+
+/** Builds the server entry, renders the start page (both languages) and the guide page. */
+export async function renderMarkup(config: ResolvedConfig): Promise<PrerenderedMarkup> {
   // Inside the project, so the built file resolves react, react-dom and i18next from node_modules.
   const outDir = path.join(config.root, 'node_modules', '.cache', 'prerender');
   await build({
@@ -49,9 +56,14 @@ export async function renderStartPageMarkup(config: ResolvedConfig): Promise<str
   try {
     const entry = pathToFileURL(path.join(outDir, 'render.mjs')).href;
     const module = (await import(`${entry}?t=${Date.now()}`)) as {
-      renderStartPage: () => Promise<string>;
+      renderStartPage: (lang: 'ru' | 'en') => Promise<string>;
+      renderGuidePage: () => Promise<string>;
     };
-    return await module.renderStartPage();
+    // One after the other: the i18n word source and instances are module state.
+    const ru = await module.renderStartPage('ru');
+    const en = await module.renderStartPage('en');
+    const guide = await module.renderGuidePage();
+    return { start: { ru, en }, guide };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
@@ -80,8 +92,28 @@ export function tightenHead(html: string): string {
   return head + html.slice(end);
 }
 
+export const GUIDE_FILE = 'guide.html';
+/** The English start page, for the inline loader to swap in before the first paint. */
+export const TEMPLATE_ID = 'start-en';
+
+/**
+ * dist/guide.html from the built index.html: the same <head> (policy, inline stylesheet, words),
+ * no script at all, and the guide page in place of the start page.
+ */
+export function guidePageHtml(indexHtml: string, guideMarkup: string): string {
+  const start = indexHtml.indexOf(ROOT_PLACEHOLDER);
+  const bodyEnd = indexHtml.indexOf('</body>');
+  if (start < 0 || bodyEnd < start) throw new Error('prerender-start-page: no root in index.html');
+  const head = indexHtml
+    .slice(0, start)
+    .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
+    .replace(/[ \t]*<link rel="(?:modulepreload|manifest)"[^>]*>\n?/g, '');
+  return `${head}<div id="root">${guideMarkup}</div>\n  ${indexHtml.slice(bodyEnd)}`;
+}
+
 export function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
+  let guide = '';
   return {
     name: 'prerender-start-page',
     apply: 'build',
@@ -97,15 +129,23 @@ export function prerenderStartPage(): Plugin {
             `prerender-start-page: index.html must contain ${ROOT_PLACEHOLDER} exactly once (the prerendered start page goes there)`,
           );
         }
-        const markup = await renderStartPageMarkup(config);
+        const markup = await renderMarkup(config);
+        guide = tightenHead(guidePageHtml(html, markup.guide));
         // A function, so a "$" in the words is never read as a replacement pattern.
         return tightenHead(
           html.replace(
             ROOT_PLACEHOLDER,
-            () => `<div id="root" data-prerendered="start">${markup}</div>`,
+            () =>
+              `<div id="root" data-prerendered="start" data-lang="ru">${markup.start.ru}</div>` +
+              `<template id="${TEMPLATE_ID}">${markup.start.en}</template>`,
           ),
         );
       },
+    },
+    async writeBundle(options) {
+      if (config.build.ssr || !guide) return;
+      const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+      await writeFile(path.join(outDir, GUIDE_FILE), guide);
     },
   };
 }

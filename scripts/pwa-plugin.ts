@@ -74,7 +74,9 @@ export function offline(root: string): Plugin[] {
       // Everything the app can load, both languages' words included (assets/*.json, fetched by
       // src/app/i18n.ts). Not the 1200×630 link-preview picture: only chats fetch it.
       globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'assets/*.json'],
-      globIgnores: ['og-image.png', SERVICE_WORKER_FILE, '.vite/**'],
+      // Not guide.html either: it is for browsers without JavaScript, which run no service worker.
+      globIgnores: ['og-image.png', 'guide.html', SERVICE_WORKER_FILE, '.vite/**'],
+      navigateFallbackDenylist: [/\/guide\.html$/],
       navigateFallback: 'index.html',
       // Hashed file names are their own revision: no cache-busting query needed.
       dontCacheBustURLsMatching: /^assets\//,

@@ -1,5 +1,19 @@
 // Types for scripts/serve-nginx.mjs, so TypeScript (tests/e2e) can import it without allowJs.
-import type { ServedDist, ServeDistOptions } from './serve-dist.mjs';
+
+export interface ServeDistOptions {
+  /** Directory to serve; defaults to dist/ of this repository. */
+  root?: string;
+  /** 0 (the default) lets the OS choose a free port. */
+  port?: number;
+  /** Defaults to 127.0.0.1 (loopback only). */
+  host?: string;
+}
+
+export interface ServedDist {
+  /** Base URL, ending with "/", e.g. http://127.0.0.1:40123/ */
+  url: string;
+  close: () => Promise<void>;
+}
 
 /** deploy/nginx.conf: the production server block the tests run. */
 export declare const SERVER_BLOCK: string;

@@ -6,7 +6,7 @@
 //
 // The server block is deploy/nginx.conf itself, with two lines swapped: `listen` (a loopback port)
 // and `root` (the build to serve). A tiny generated nginx.conf wraps it (events, temp paths in the
-// prefix, pid file). Same interface as scripts/serve-dist.mjs: { url, close }.
+// prefix, pid file). Returns { url, close }.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';

@@ -47,13 +47,14 @@ export async function boot() {
       <App i18n={i18n} initial={initial} notices={notices} />
     </StrictMode>
   );
-  // dist/index.html carries the start page prerendered in Russian, with no banner and no notice
-  // (src/prerender/). When this visit shows exactly that, React adopts the markup (hydrates);
-  // otherwise it renders the right page and replaces the prerendered one in the same commit.
+  // dist/index.html carries the start page prerendered with no banner and no notice, in Russian
+  // or, swapped in by the inline loader, English (data-lang; src/prerender/). When this visit
+  // shows exactly that, React adopts the markup (hydrates); otherwise it renders the right page
+  // and replaces the prerendered one in the same commit.
   const prerendered =
     root.dataset.prerendered === 'start' &&
     initial.page === 'start' &&
-    choice.lang === 'ru' &&
+    (root.dataset.lang ?? 'ru') === choice.lang &&
     notices.length === 0 &&
     !hasStartBanner(initial);
   // As a transition, React renders in slices of a few milliseconds and yields between them, so

@@ -29,9 +29,9 @@ function Notices() {
 }
 
 /** The start page is in the first download; the rest arrives while the family reads it. */
-function renderPage(instance: i18n, page: Page, bridge: FlowBridge, staticGuide: ReactNode) {
+function renderPage(instance: i18n, page: Page, bridge: FlowBridge, noscript: ReactNode) {
   const { Flow, Legal } = lazyPages(instance);
-  if (page === 'start') return <StartPage instance={instance} staticGuide={staticGuide} />;
+  if (page === 'start') return <StartPage instance={instance} noscript={noscript} />;
   return (
     <Suspense fallback={<div className="loading" aria-busy="true" />}>
       {page === 'legal' ? <Legal /> : <Flow {...bridge} />}
@@ -40,11 +40,12 @@ function renderPage(instance: i18n, page: Page, bridge: FlowBridge, staticGuide:
 }
 
 /**
- * The start page. `staticGuide` is given only when the build prerenders this page into
- * dist/index.html (src/prerender/): a browser without JavaScript shows it, and one with JavaScript
- * never parses it, so the client renders the <noscript> empty and hydration ignores its contents.
+ * The start page. `noscript` is given only when the build prerenders this page into
+ * dist/index.html (src/prerender/): a browser without JavaScript shows it (the link to the guide
+ * page, dist/guide.html), and one with JavaScript never parses it, so the client renders the
+ * <noscript> empty and hydration ignores its contents.
  */
-function StartPage({ instance, staticGuide }: { instance: i18n; staticGuide: ReactNode }) {
+function StartPage({ instance, noscript }: { instance: i18n; noscript: ReactNode }) {
   useEffect(() => {
     // Fetch the questions while the family reads the start page (idle, so it never competes with it).
     const id = window.setTimeout(() => void loadFlow(instance), 1500);
@@ -53,7 +54,7 @@ function StartPage({ instance, staticGuide }: { instance: i18n; staticGuide: Rea
   return (
     <>
       <StartScreen />
-      <noscript>{staticGuide}</noscript>
+      <noscript>{noscript}</noscript>
     </>
   );
 }
@@ -62,8 +63,8 @@ export interface AppProps {
   readonly i18n: i18n;
   readonly initial: ReadLocation;
   readonly notices: readonly Notice[];
-  /** Only for the build's prerendering: the guide for browsers without JavaScript. */
-  readonly staticGuide?: ReactNode;
+  /** Only for the build's prerendering: what the start page shows without JavaScript. */
+  readonly noscript?: ReactNode;
 }
 
 export function App(props: AppProps) {
@@ -89,7 +90,7 @@ export function App(props: AppProps) {
             initial={props.initial}
             initialNotices={props.notices}
             onRestart={onRestart}
-            renderPage={(page, bridge) => renderPage(instance, page, bridge, props.staticGuide)}
+            renderPage={(page, bridge) => renderPage(instance, page, bridge, props.noscript)}
           >
             <Notices />
           </WizardProvider>

@@ -1,8 +1,9 @@
-// A strict Content-Security-Policy, twice: the server's header (scripts/serve-dist.mjs) and, for
+// A strict Content-Security-Policy, twice: the server's header (scripts/security-headers.mjs) and, for
 // static hosts that cannot send headers, a <meta> copy in index.html. Here, on the production build:
 //   · dist/index.html carries the meta policy (the header minus what a meta tag cannot carry), and
-//     no inline <style>, style="" or on*=""; its one inline <script> is the entry loader
-//     (scripts/entry-loader.mjs), allowed by its hash and by nothing else;
+//     no style="" or on*=""; its one inline <script> is the entry loader (scripts/entry-loader.mjs)
+//     and its one <style> the start page's stylesheet (scripts/inline-style.mjs), each allowed by
+//     its hash and by nothing else;
 //   · the served page gets the full policy as a header;
 //   · with the header removed (a static host), the meta policy alone still blocks an injected inline
 //     script, an injected inline style and eval — and the app itself runs under it without a
@@ -12,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_LOADER, ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
-import { SECURITY_HEADERS } from '../../scripts/serve-dist.mjs';
+import { INLINE_STYLE, INLINE_STYLE_HASH } from '../../scripts/inline-style.mjs';
+import { SECURITY_HEADERS } from '../../scripts/security-headers.mjs';
 import {
   inspectHtml,
   metaPolicyFor,
@@ -94,14 +96,20 @@ function tryInjections(page: Page) {
 describe('the built page: no inline code, the meta policy in place', () => {
   const findings = inspectHtml(parseHtml(distHtml));
 
-  it('dist/index.html has no inline code but the entry loader, which its hash alone allows', () => {
+  it('dist/index.html has no inline code but the entry loader and the stylesheet, each allowed by its hash alone', () => {
     const inline = [...parseHtml(distHtml).querySelectorAll('script:not([src])')];
     expect(inline.map((script) => script.textContent)).toEqual([ENTRY_LOADER]);
     for (const policy of [headerPolicy, findings.cspMetas[0] ?? '']) {
       const hashes = (parseCsp(policy).get('script-src') ?? []).filter((s) => s.includes('sha'));
       expect(hashes).toEqual([ENTRY_LOADER_HASH]);
     }
-    expect(findings.inlineStyles).toEqual([]);
+    // The exact text, so its hash is the one in the policy.
+    const styles = [...parseHtml(distHtml).querySelectorAll('style')];
+    expect(styles.map((style) => style.textContent)).toEqual([INLINE_STYLE]);
+    for (const policy of [headerPolicy, findings.cspMetas[0] ?? '']) {
+      const hashes = (parseCsp(policy).get('style-src') ?? []).filter((s) => s.includes('sha'));
+      expect(hashes).toEqual([INLINE_STYLE_HASH]);
+    }
     expect(findings.inlineAttributes).toEqual([]);
   });
 

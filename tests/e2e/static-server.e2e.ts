@@ -4,13 +4,14 @@
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
+import { INLINE_STYLE_HASH } from '../../scripts/inline-style.mjs';
 
 const baseUrl = inject('baseUrl');
 
-// Written out, not imported from serve-dist.mjs: an independent copy of the policy (only the
-// inline loader's hash, which changes with its text, comes from its module).
+// Written out, not imported from security-headers.mjs: an independent copy of the policy (only the
+// hashes of the inline loader and stylesheet, which change with their text, come from their modules).
 const REQUIRED_HEADERS = {
-  'content-security-policy': `default-src 'self'; script-src 'self' ${ENTRY_LOADER_HASH}; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'`,
+  'content-security-policy': `default-src 'self'; script-src 'self' ${ENTRY_LOADER_HASH}; style-src 'self' ${INLINE_STYLE_HASH}; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy':
@@ -49,8 +50,11 @@ describe('static server for dist/', () => {
 
   it('serves every asset the page references with a matching content type', async () => {
     const html = await (await fetch(baseUrl)).text();
-    // Relative (./assets/…, the build's base is './') or absolute.
-    const assets = [...html.matchAll(/(?:src|href)="(\.?\/[^"]+)"/g)].map((m) => m[1] ?? '');
+    // Relative (./assets/…, the build's base is './') or absolute; the entry, manifest and icon are
+    // named by the inline loader's data-* attributes (scripts/entry-loader.mjs).
+    const assets = [
+      ...html.matchAll(/(?:src|href|data-entry|data-manifest|data-icon)="(\.?\/[^"]+)"/g),
+    ].map((m) => m[1] ?? '');
     expect(assets.length).toBeGreaterThan(0);
     const expected: Record<string, RegExp> = {
       js: /^text\/javascript/,

@@ -1,11 +1,13 @@
-// A strict Content-Security-Policy travels with the page itself: index.html carries, in a <meta>,
-// the same policy the server sends as a header (scripts/serve-dist.mjs) minus the directives a meta
-// tag cannot carry, so a static host that cannot set headers still blocks injected script and style.
+// A strict Content-Security-Policy travels with the page itself: every page gets, in a <meta>
+// written by scripts/security-headers-plugin.ts, the same policy the server sends as a header
+// (scripts/security-headers.mjs) minus the directives a meta tag cannot carry, so a static host
+// that cannot set headers still blocks injected script and style. index.html has no copy of its own.
 // The built page is checked in tests/e2e/csp.e2e.ts (meta present, no inline code, enforced alone).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../scripts/serve-dist.mjs';
+import { withPolicyMeta } from '../../scripts/security-headers-plugin';
+import { SECURITY_HEADERS } from '../../scripts/security-headers.mjs';
 import {
   inspectHtml,
   metaPolicyFor,
@@ -19,11 +21,16 @@ const sourceHtml = readFileSync(
   fileURLToPath(new URL('../../index.html', import.meta.url)),
   'utf8',
 );
-const doc = parseHtml(sourceHtml);
+const doc = parseHtml(withPolicyMeta(sourceHtml));
 const findings = inspectHtml(doc);
 const headerPolicy = SECURITY_HEADERS['Content-Security-Policy'] ?? '';
 
-describe('the Content-Security-Policy in index.html', () => {
+describe('the Content-Security-Policy <meta> of index.html', () => {
+  it('is not written in index.html itself (one definition), and the plugin refuses a copy', () => {
+    expect(sourceHtml).not.toMatch(/http-equiv="Content-Security-Policy"/i);
+    expect(() => withPolicyMeta(withPolicyMeta(sourceHtml))).toThrow(/must not carry/);
+  });
+
   it('the server sends a policy that denies framing (so the meta copy has something to drop)', () => {
     expect(parseCsp(headerPolicy).get('frame-ancestors')).toEqual(["'none'"]);
   });
@@ -45,7 +52,7 @@ describe('the Content-Security-Policy in index.html', () => {
     expect(findings.beforeCspMeta).toEqual([]);
   });
 
-  it('says why it differs from the header (a comment naming frame-ancestors)', () => {
+  it('index.html says where it comes from and why it differs from the header (frame-ancestors)', () => {
     const comments: string[] = [];
     const walker = doc.createTreeWalker(doc, 0x80 /* SHOW_COMMENT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode())

@@ -5,20 +5,22 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
-import { SECURITY_HEADERS } from '../../scripts/serve-dist.mjs';
+import { withPolicyMeta } from '../../scripts/security-headers-plugin';
+import { SECURITY_HEADERS } from '../../scripts/security-headers.mjs';
 import { parseCsp } from '../support/html-security';
 
 const read = (file: string) =>
   readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8');
 
 const policies = {
-  'index.html (the <meta> copy)': /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
-    read('index.html'),
-  )?.[1],
+  'the <meta> copy (scripts/security-headers-plugin.ts)':
+    /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+      withPolicyMeta(read('index.html')),
+    )?.[1],
   'deploy/nginx.conf': /add_header Content-Security-Policy "([^"]+)"/.exec(
     read('deploy/nginx.conf'),
   )?.[1],
-  'scripts/serve-dist.mjs': SECURITY_HEADERS['Content-Security-Policy'],
+  'scripts/security-headers.mjs': SECURITY_HEADERS['Content-Security-Policy'],
 };
 
 describe('the inline entry loader’s hash', () => {

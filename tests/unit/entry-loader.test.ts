@@ -7,7 +7,13 @@
 // Its behaviour in a real browser is covered end to end (tests/e2e/first-paint.e2e.ts, history).
 import { describe, expect, it } from 'vitest';
 import { deferEntry } from '../../scripts/deferred-entry-plugin.ts';
-import { ENTRY_LOADER, ENTRY_LOADER_HASH } from '../../scripts/entry-loader.mjs';
+import {
+  ENTRY_LOADER,
+  ENTRY_LOADER_HASH,
+  STORAGE_KEY_IN_LOADER,
+} from '../../scripts/entry-loader.mjs';
+import { chooseLanguage } from '@/app/language';
+import { STORAGE_KEY } from '@/app/storage';
 
 /** A page as Vite and vite-plugin-pwa write it, before the plugin runs. */
 const built = `<!doctype html><html><head>
@@ -21,16 +27,19 @@ const built = `<!doctype html><html><head>
   </body>
 </html>`;
 
+const ROOT = '<div id="root" data-prerendered="start" data-lang="ru"><h1>Начать</h1></div>';
+const WITH_ENGLISH = `${ROOT}<template id="start-en"><h1>Start now</h1></template>`;
+
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 /**
  * Runs the loader as the built page would, at `search`, in this test's document (jsdom runs
  * scripts): the prerendered root first, then the loader with the data-* attributes of the build.
  */
-function load(search: string, withPaintTiming: boolean) {
+function load(search: string, withPaintTiming: boolean, body = ROOT) {
   window.history.replaceState(null, '', `/wizard/${search}`);
   document.head.replaceChildren();
-  document.body.innerHTML = '<div id="root" data-prerendered="start"><h1>Start</h1></div>';
+  document.body.innerHTML = body;
   const saved = window.PerformanceObserver;
   // jsdom has no paint timing: without it the loader must not wait for a paint that never comes.
   if (!withPaintTiming) Reflect.deleteProperty(window, 'PerformanceObserver');
@@ -91,9 +100,51 @@ describe('the inline entry loader', () => {
 
   it('on the start page keeps the prerendered markup; without paint timing it loads at once', () => {
     const doc = load('', false);
-    expect(doc.querySelector('h1')?.textContent).toBe('Start');
+    expect(doc.querySelector('h1')?.textContent).toBe('Начать');
     expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
       './assets/index-B.js',
     );
+  });
+
+  describe('shows the start page in the language src/app/language.ts would choose', () => {
+    const cases = [
+      { search: '', stored: undefined, browser: ['en-US', 'en'] },
+      { search: '', stored: undefined, browser: ['ru-RU', 'en'] },
+      { search: '', stored: undefined, browser: [] },
+      { search: '', stored: 'ru', browser: ['en-US'] },
+      { search: '', stored: 'en', browser: ['ru-RU'] },
+      { search: '?lang=en', stored: 'ru', browser: ['ru-RU'] },
+      { search: '?lang=ru', stored: 'en', browser: ['en-GB'] },
+      { search: '?lang=de', stored: undefined, browser: ['EN'] },
+      { search: '?lang=de', stored: 'xx', browser: ['ru'] },
+    ];
+    it.each(cases)('%o', ({ search, stored, browser }) => {
+      Object.defineProperty(navigator, 'languages', { value: browser, configurable: true });
+      localStorage.clear();
+      if (stored)
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, lang: stored, ticks: {} }));
+      const doc = load(search, false, WITH_ENGLISH);
+      const { lang } = chooseLanguage({
+        param: new URLSearchParams(search).get('lang'),
+        stored,
+        browser,
+      });
+      const root = doc.getElementById('root');
+      expect(root?.dataset.lang).toBe(lang);
+      expect(doc.querySelector('#root h1')?.textContent).toBe(
+        lang === 'en' ? 'Start now' : 'Начать',
+      );
+      expect(doc.getElementById('start-en') === null).toBe(lang === 'en');
+      if (lang === 'en') expect(doc.documentElement.lang).toBe('en');
+    });
+
+    it('reads the key src/app/storage.ts writes, and survives broken storage', () => {
+      expect(STORAGE_KEY_IN_LOADER).toBe(STORAGE_KEY);
+      Object.defineProperty(navigator, 'languages', { value: ['ru-RU'], configurable: true });
+      localStorage.setItem(STORAGE_KEY, '{not json');
+      const doc = load('', false, WITH_ENGLISH);
+      expect(doc.getElementById('root')?.dataset.lang).toBe('ru');
+      expect(doc.querySelector('script[type="module"]')).not.toBeNull();
+    });
   });
 });
