@@ -310,6 +310,9 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     const { page } = await openWizard('/?lang=en');
     await expectScreen(page, enCommon.start.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The English start page is shown before the app runs (the inline loader swaps it in); the
+    // choice is saved once the app has started.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 
     await page.goto(baseUrl);
     await expectScreen(page, enCommon.start.title);
