@@ -57,12 +57,6 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-deprecated': 'error' },
   },
   {
-    // Issue #17 rewrites these two files (machine routing); it replaces their getNextSnapshot
-    // calls with transition(). Remove this block then.
-    files: ['machines/restore.ts', 'machines/onboarding-machine.ts'],
-    rules: { '@typescript-eslint/no-deprecated': 'off' },
-  },
-  {
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
   },
