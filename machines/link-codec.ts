@@ -111,8 +111,7 @@ export function encodeLink(state: LinkState): string {
     const code = encodeValue(ref.question, value);
     if (code !== undefined) params.set(paramOf(ref), code);
   }
-  if (state.forClass && isClassLabel(state.forClass))
-    params.set(FOR_CLASS_PARAM, state.forClass);
+  if (state.forClass && isClassLabel(state.forClass)) params.set(FOR_CLASS_PARAM, state.forClass);
   // Only answers the link holds can be pre-filled; the parameters are the answers' own.
   const skipped = [...new Set(state.skipped ?? [])].flatMap((key) => {
     const ref = parseAnswerKey(key);
