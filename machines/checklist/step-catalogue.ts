@@ -28,7 +28,7 @@ export const stepCatalogue = {
     troubles: ['accountNotConfirmed'],
   }),
   // Gosuslugi: a child under 14 (the parent acts)
-  childFindAccount: step({ stage: 'gosuslugi', links: ['gosuslugiFamily'] }),
+  childFindAccount: step({ stage: 'gosuslugi', links: ['gosuslugiFamily', 'gosuslugiChildHelp'] }),
   childCreateAccount: step({
     stage: 'gosuslugi',
     links: ['gosuslugiFamily', 'gosuslugiChildHelp'],
@@ -103,7 +103,12 @@ export const stepCatalogue = {
     notes: ['sferumMax'],
   }),
   sferumSchoolChannel: step({ stage: 'sferum', links: ['sferum'], notes: ['sferumMax'] }),
-  sferumChildJoin: step({ stage: 'sferum', links: ['sferum'], notes: ['sferumMax'] }),
+  sferumChildJoin: step({
+    stage: 'sferum',
+    links: ['sferum'],
+    troubles: ['inviteOnChildDevice'],
+    notes: ['sferumMax'],
+  }),
   selfSferumJoin: step({ stage: 'sferum', links: ['dnevnik', 'sferum'], notes: ['sferumMax'] }),
 
   // Moya Shkola

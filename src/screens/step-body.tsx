@@ -36,7 +36,7 @@ export function StepBody({
             const value =
               f === 'clicks' ? (
                 <dd>
-                  <ol>
+                  <ol className="step-clicks">
                     {list(`${base}.${f}`).map((item, i) => (
                       <li key={i}>{item}</li>
                     ))}

@@ -69,7 +69,7 @@ type Matcher = RegExp | ((text: string) => boolean);
 /** The school's statement about the account at 14, as the hedged note quotes it. */
 /** The four scenarios, one list item each (textContent joins the items). */
 const FOUR_SCENARIOS = /Вход в приложение\s*Расписание уроков\s*Домашние задания\s*Оценки/;
-const AT_14 = /учётную запись, привязанную к родителю, удаляют и создают новую/;
+const AT_14 = /учётная запись, привязанная к родителю, удаляется, и создаётся новая/;
 
 interface SeedFact {
   /** The fact, as the school's page states it (in English). */
@@ -242,7 +242,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'The age-14 statement names the other source as what it is and says no rule was found',
     appearsFor: student15,
     match: (text) =>
-      /Администрация Каменского района[\s\S]{0,80}до 17 лет включительно/.test(text) &&
+      /администрации Каменского района[\s\S]{0,80}до 17 лет включительно/.test(text) &&
       /Официального правила мы не нашли/.test(text) &&
       !/официальной странице Госуслуг/.test(text),
   },
@@ -273,7 +273,7 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: 'Dnevnik.ru: sign in through Gosuslugi on the region’s Dnevnik.ru',
     appearsFor: parentUnder14New,
-    match: new RegExp(`${dnevnikHost} → вход через Госуслуги`),
+    match: new RegExp(`${dnevnikHost} и выберите вход через Госуслуги`),
   },
   {
     fact: 'Full name, SNILS and date of birth must match in Dnevnik.ru and Gosuslugi',
@@ -290,7 +290,7 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: 'From Dnevnik.ru go on to the class chats in Sferum',
     appearsFor: parentUnder14New,
-    match: /Дневник\.ру → переход в Сферум → чат класса/,
+    match: /войдите в Дневник\.ру и перейдите оттуда в Сферум, к чату класса/,
   },
   {
     fact: 'Sferum makes a separate study profile; switch profiles in one click',
@@ -338,12 +338,12 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: `Find the school by INN ${school.inn} when adding the child`,
     appearsFor: parentUnder14New,
-    match: new RegExp(`добавление ребёнка\\.Школа: поиск по ИНН ${inn}`),
+    match: new RegExp(`добавление ребёнка\\.Найдите школу по ИНН ${inn}`),
   },
   {
     fact: 'If the class is hard to find, choose the grade; the administrator corrects it',
     appearsFor: parentUnder14New,
-    match: /[Кк]ласс не находится — выберите параллель, администратор школы/,
+    match: /класс не находится, выберите параллель[\s\S]{0,40}администратор школы/,
   },
   {
     fact: 'The school administrator confirms the parent and the children',
@@ -360,13 +360,13 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'A student of 14+ sets the school (by INN) and class in the profile settings',
     appearsFor: student15,
     absentFor: [parentUnder14New],
-    match: new RegExp(`настройки профиля\\.Школа: поиск по ИНН ${inn}`),
+    match: new RegExp(`настройки профиля\\.Найди школу по ИНН ${inn}`),
   },
   {
     fact: 'A parent of a child of 14+ is told the child sets school and class in the profile settings',
     appearsFor: parentTeen,
     absentFor: [parentUnder14New],
-    match: new RegExp(`Настройки профиля\\.Школа: поиск по ИНН ${inn}`),
+    match: new RegExp(`настройки профиля\\.Находит школу по ИНН ${inn}`),
   },
 
   // --- The app «Госуслуги Моя школа»: the school invites parents and students alike.
@@ -383,7 +383,7 @@ const seedCoverage: readonly SeedFact[] = [
     appearsFor: parentUnder14New,
     absentFor: [parentUnder14NoApp],
     match:
-      /Первым приложение ставит один из родителей[\s\S]{0,40}согласие на получение данных об успеваемости/,
+      /Первым приложение устанавливает один из родителей[\s\S]{0,40}согласие на получение данных об успеваемости/,
   },
   {
     fact: 'App stores: RuStore, Google Play, App Store, AppGallery',
@@ -401,7 +401,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'App: share the results through the school’s feedback form, with screenshots',
     appearsFor: parentUnder14New,
     absentFor: [parentUnder14NoApp],
-    match: /[Фф]орма обратной связи школы[\s\S]{0,160}[Сс]криншот/,
+    match: /[Фф]орму обратной связи школы[\s\S]{0,160}скриншот/,
   },
   {
     fact: 'App for a student: the parents’ part (cards, checked documents) must be done',
@@ -415,7 +415,7 @@ const seedCoverage: readonly SeedFact[] = [
     appearsFor: student15App,
     absentFor: [student15],
     match:
-      /Первым приложение ставит кто-то из родителей и даёт согласие на получение данных о твоей успеваемости/,
+      /Сначала приложение устанавливает кто-то из родителей и даёт согласие на получение данных о твоей успеваемости/,
   },
   {
     fact: 'App for a student: the stores, the four scenarios and the feedback form',
@@ -424,7 +424,7 @@ const seedCoverage: readonly SeedFact[] = [
     match: (text) =>
       /RuStore, Google Play, App Store или AppGallery/.test(text) &&
       FOUR_SCENARIOS.test(text) &&
-      /[Фф]орма обратной связи школы[\s\S]{0,160}[Сс]криншот/.test(text),
+      /[Фф]орму обратной связи школы[\s\S]{0,160}скриншот/.test(text),
   },
 
   // --- Fixes from the content review (shared/design/content-review.md): present where they
@@ -448,7 +448,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'Review 4: Sferum in MAX — the pilot date as a pilot, and the class teacher knows where the chat is',
     appearsFor: parentUnder14New,
     match: (text) =>
-      /25 августа 2025 года начался пилот в шести регионах/.test(text) &&
+      /25 августа 2025 года как пилот в шести регионах/.test(text) &&
       /где сейчас чат класса/.test(text),
   },
   {
@@ -465,7 +465,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'Review 5: the parents’ invitation may come from the child’s Sferum profile',
     appearsFor: parentUnder14New,
     absentFor: [student15],
-    match: /приглашение для родителя приходит и из профиля ребёнка/,
+    match: /приглашение для родителя отправляют и из профиля ребёнка/,
   },
   {
     fact: 'Review 6: «Ваш дневник не найден» is an example of a message, not the exact wording',
@@ -517,7 +517,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'Review 11: the feedback step reads right without a feedback link (the school site has it)',
     appearsFor: parentUnder14New,
     absentFor: [parentUnder14NoApp],
-    match: (text) => /адрес — на сайте школы/.test(text) && !/ссылка ниже/.test(text),
+    match: (text) => /адрес есть на сайте школы/.test(text) && !/ссылка ниже/.test(text),
   },
   {
     fact: 'Review 12: the consent is named in «Уведомления» and in «Согласия и доверенности»',
@@ -528,7 +528,7 @@ const seedCoverage: readonly SeedFact[] = [
   {
     fact: 'Review 13: the free app «Госуслуги Моя школа» is named beside the paid Dnevnik.ru app',
     appearsFor: parentUnder14NoApp,
-    match: /платное[\s\S]{0,80}Бесплатное федеральное приложение — «Госуслуги Моя школа»/,
+    match: /платную подписку[\s\S]{0,80}Бесплатное федеральное приложение — «Госуслуги Моя школа»/,
   },
   {
     fact: 'Missing: the child joins the class chat and the school channel themselves (parent of an under-14)',
@@ -556,7 +556,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'Missing: the exact labels after «Создать» (e-mail link, SMS code, password)',
     appearsFor: parentUnder14New,
     absentFor: [parentUnder14Linked],
-    match: /«Создать»[\s\S]{0,200}ссылка из письма[\s\S]{0,200}Пароль/,
+    match: /«Создать»[\s\S]{0,200}по ссылке из письма[\s\S]{0,200}пароль/,
   },
   {
     fact: 'Missing: adding a child’s card — «Добавить ещё ребёнка», then «Отправить»',
