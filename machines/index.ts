@@ -13,3 +13,5 @@ export * from './checklist/build-checklist';
 export * from './progress';
 export * from './summary-rows';
 export * from './teacher-link';
+export * from './checklist/waiting';
+export * from './checklist/checklist-view';
