@@ -1,7 +1,8 @@
 /**
- * What the device keeps: the language and the ticked steps per family (keyed by
- * the family's answers as a link). Nothing else. Stored data are untrusted: they are
- * checked field by field, and anything unreadable is dropped, never thrown.
+ * What the device keeps: the language, the ticked steps per family (keyed by the
+ * family's answers as a link) and the link of the last checklist shown. Nothing else. Stored
+ * data are untrusted: they are checked field by field, and anything unreadable is dropped,
+ * never thrown.
  */
 import { languages, type Language } from './language';
 
@@ -12,23 +13,28 @@ const MAX_FAMILIES = 20;
 const MAX_FAMILY_KEY = 600;
 const MAX_TICKS = 200;
 const STEP_ID = /^[A-Za-z0-9.]{1,64}$/;
+/** A link's query as the app writes it: bounded, and only characters a query can hold. */
+const LAST_QUERY = /^[A-Za-z0-9=&._~%-]{1,600}$/;
 
 export interface Stored {
   v: typeof STORAGE_VERSION;
   lang?: Language | undefined;
   ticks: Record<string, string[]>;
+  /** The last checklist shown here, as its link's query (no "?"), for «Продолжить мой список». */
+  last?: string | undefined;
 }
 
 /**
  * Checked by hand, not with zod: the start page reads the store while it boots, and zod would add
- * ~6 KB gzip to its JavaScript (README, "Performance"). Exactly the keys v, lang, ticks (others
- * are stripped); every family key and step id bounded.
+ * ~6 KB gzip to its JavaScript (README, "Performance"). Exactly the keys v, lang, ticks, last
+ * (others are stripped); every family key and step id bounded.
  */
 function readStored(json: unknown): Stored | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
-  const { v, lang, ticks } = json as Record<string, unknown>;
+  const { v, lang, ticks, last } = json as Record<string, unknown>;
   if (v !== STORAGE_VERSION) return undefined;
   if (lang !== undefined && !(languages as readonly unknown[]).includes(lang)) return undefined;
+  if (last !== undefined && !(typeof last === 'string' && LAST_QUERY.test(last))) return undefined;
   if (typeof ticks !== 'object' || ticks === null || Array.isArray(ticks)) return undefined;
   const read: Record<string, string[]> = {};
   for (const [family, ids] of Object.entries(ticks)) {
@@ -37,7 +43,12 @@ function readStored(json: unknown): Stored | undefined {
     if (!ids.every((id) => typeof id === 'string' && STEP_ID.test(id))) return undefined;
     read[family] = [...(ids as string[])];
   }
-  return { v, ...(lang === undefined ? {} : { lang: lang as Language }), ticks: read };
+  return {
+    v,
+    ...(lang === undefined ? {} : { lang: lang as Language }),
+    ticks: read,
+    ...(last === undefined ? {} : { last: last as string }),
+  };
 }
 
 export const emptyStore = (): Stored => ({ v: STORAGE_VERSION, ticks: {} });
@@ -104,6 +115,15 @@ export function saveStore(store: Stored): void {
     // Quota or privacy mode: ticks then live for this visit only.
   }
 }
+
+/** Remembers the checklist just shown (its link's query), so the start page can offer it again. */
+export function rememberChecklist(query: string): void {
+  const { store } = loadStore();
+  if (store.last !== query) saveStore({ ...store, last: query });
+}
+
+/** The query of the last checklist shown on this device, if any. */
+export const lastChecklist = (): string | undefined => loadStore().store.last;
 
 export function clearStore(keepLanguage: Language | undefined): void {
   try {

@@ -1,6 +1,15 @@
-import { useEffect, useState } from 'react';
-import { buildChecklist, childCountOf, encodeLink } from '@machines/index';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  buildChecklist,
+  childCountOf,
+  encodeLink,
+  initiallyOpen,
+  viewChecklist,
+  type ViewItem,
+  type ViewRow,
+} from '@machines/index';
 import { OnboardingActor } from '@/app/onboarding-actor';
+import { rememberChecklist } from '@/app/storage';
 import { useBack } from '@/app/use-back';
 import { useText } from '@/app/use-text';
 import { useTicks } from '@/app/use-ticks';
@@ -11,28 +20,17 @@ import { CopyButton } from '@/components/copy-button';
 import { ShareButton } from '@/components/share-button';
 import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
-import { ChecklistStep } from './checklist-step';
+import { ChecklistNow } from './checklist-now';
+import { ChecklistRow, rowIds } from './checklist-row';
 
-/** Opens every step while printing, so the paper copy has everything. */
-function usePrintExpanded() {
-  useEffect(() => {
-    const opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      document.querySelectorAll('details:not([open])').forEach((d) => {
-        (d as HTMLDetailsElement).open = true;
-        opened.push(d as HTMLDetailsElement);
-      });
-    };
-    const after = () => opened.splice(0).forEach((d) => (d.open = false));
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-}
+/** A stage's intro in the set of open disclosures, beside the rows' step ids. */
+const stageKey = (id: string) => `stage:${id}`;
 
+/**
+ * The family's checklist on a phone: what to do now at the top, then the compact list (one row per
+ * step, a tick per child, details one tap away), then print, share and start again. What is next,
+ * the statuses and the counts come from viewChecklist (machines/checklist/checklist-view.ts).
+ */
 export function ChecklistScreen() {
   const { t, text } = useText();
   const wizard = useWizard();
@@ -40,23 +38,105 @@ export function ChecklistScreen() {
   const headingRef = usePageHeading(t('checklist.title'), t('app.name'));
   const back = useBack();
   const { ticked, toggle } = useTicks(answers);
-  usePrintExpanded();
   const [checklist] = useState(() => buildChecklist(answers, facts));
-  const steps = checklist.stages.flatMap((s) => s.steps);
-  const doneCount = steps.filter((s) => s.status === 'done' || ticked.has(s.id)).length;
+  const view = useMemo(() => viewChecklist(checklist, ticked), [checklist, ticked]);
+  // Open rows by step id, and stage intros by stageKey.
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => initiallyOpen(view));
+  const search = `?${encodeLink({ answers, step: { step: 'checklist' } })}`;
+  const shareUrl = wizard.shareUrl(search);
+  useEffect(() => rememberChecklist(search.slice(1)), [search]);
+
   const several = childCountOf(answers) > 1;
-  const shareUrl = wizard.shareUrl(`?${encodeLink({ answers, step: { step: 'checklist' } })}`);
+  const whoOf = (item: ViewItem) =>
+    several && item.step.subject.kind === 'child'
+      ? text(`common:children.label.${item.step.subject.age}.${item.step.subject.child}`)
+      : undefined;
+  const rows = view.stages.flatMap((s) => s.rows);
+  const everything = [...rows.map((r) => r.id), ...view.stages.map((s) => stageKey(s.id))];
+  const allOpen = everything.every((id) => open.has(id));
+  const setRow = (id: string, isOpen: boolean) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  /** From "what to do now": open the step and take focus (and the eye) to its title. */
+  const openRow = (row: ViewRow) => {
+    setRow(row.id, true);
+    window.requestAnimationFrame(() => {
+      const title = document.getElementById(rowIds(row).title);
+      title?.focus();
+      title?.scrollIntoView({ block: 'start' });
+    });
+  };
 
   return (
     <>
       <BackLink label={t('checklist.changeAnswers')} {...back} />
-      <h1 className="heading-l" ref={headingRef} tabIndex={-1}>
+      <h1 className="heading-l checklist-title" ref={headingRef} tabIndex={-1}>
         {t('checklist.title')}
       </h1>
-      <p className="lead">{t('checklist.lead')}</p>
-      <p className="progress" role="status">
-        {t('checklist.doneCount', { count: doneCount, total: steps.length })}
-      </p>
+      <p className="print-only">{t('checklist.linkBack', { url: shareUrl })}</p>
+      <ChecklistNow view={view} whoOf={whoOf} onOpen={openRow} />
+      <div className="list-head">
+        <h2 className="list-head__title">{text('checklist:view.listTitle')}</h2>
+        <button
+          type="button"
+          className="disclosure disclosure--all no-print"
+          aria-expanded={allOpen}
+          onClick={() => setOpen(allOpen ? new Set() : new Set(everything))}
+        >
+          {allOpen ? text('checklist:view.hideAll') : text('checklist:view.showAll')}
+        </button>
+      </div>
+      <p className="list-lead">{t('checklist.lead')}</p>
+      <ol className="checklist-stages">
+        {view.stages.map((stage) => (
+          <li className="checklist-stage" key={stage.id}>
+            <div className="checklist-stage__head">
+              <h2 className="checklist-stage__title">
+                {text(`checklist:stages.${stage.id}.title`)}
+                {stage.optional ? (
+                  <span className="tag tag--optional">{text('checklist:view.optional')}</span>
+                ) : null}
+              </h2>
+              <button
+                type="button"
+                className="disclosure disclosure--about no-print"
+                aria-expanded={open.has(stageKey(stage.id))}
+                aria-controls={`stage-${stage.id}-intro`}
+                onClick={() => setRow(stageKey(stage.id), !open.has(stageKey(stage.id)))}
+              >
+                {text('checklist:view.aboutStage')}
+                <span className="visually-hidden">
+                  : {text(`checklist:stages.${stage.id}.title`)}
+                </span>
+              </button>
+            </div>
+            <p
+              className="checklist-stage__intro"
+              id={`stage-${stage.id}-intro`}
+              hidden={!open.has(stageKey(stage.id))}
+            >
+              {text(`checklist:stages.${stage.id}.intro`)}
+            </p>
+            <ul className="rows">
+              {stage.rows.map((row) => (
+                <ChecklistRow
+                  key={row.id}
+                  row={row}
+                  open={open.has(row.id)}
+                  whoOf={whoOf}
+                  onOpen={(isOpen) => setRow(row.id, isOpen)}
+                  onTick={toggle}
+                  reminderUrl={shareUrl}
+                />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
       <div className="actions no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('checklist.print')}
@@ -72,30 +152,6 @@ export function ChecklistScreen() {
           copiedLabel={t('checklist.shareCopied')}
         />
       </div>
-      <ol className="stages">
-        {checklist.stages.map((stage) => (
-          <li className="stage" key={stage.id}>
-            <h2 className="heading-m stage__title">{text(`checklist:stages.${stage.id}.title`)}</h2>
-            <p className="stage__intro">{text(`checklist:stages.${stage.id}.intro`)}</p>
-            <ul className="steps">
-              {stage.steps.map((step) => (
-                <ChecklistStep
-                  key={step.id}
-                  step={step}
-                  subjectLabel={
-                    several && step.subject.kind === 'child'
-                      ? text(`common:children.label.${step.subject.age}.${step.subject.child}`)
-                      : undefined
-                  }
-                  ticked={ticked.has(step.id)}
-                  onTick={(done) => toggle(step.id, done)}
-                />
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
-      <p className="print-only">{t('checklist.linkBack', { url: shareUrl })}</p>
       <StartAgain />
     </>
   );

@@ -1,6 +1,8 @@
+import { useSyncExternalStore } from 'react';
 import { firstUnanswered } from '@machines/applicability';
 import { audienceOf } from '@machines/teacher-link';
 import { writeLocation } from '@/app/location';
+import { lastChecklist } from '@/app/storage';
 import { useText } from '@/app/use-text';
 import { useWizard, type WizardApi } from '@/app/wizard-context';
 import { usePageHeading } from '@/components/use-page-heading';
@@ -21,12 +23,18 @@ function startHref(wizard: Pick<WizardApi, 'answers' | 'forClass' | 'skipped'>):
   );
 }
 
+const noSubscription = () => () => undefined;
+const noChecklist = () => undefined;
+
 /** GOV.UK start page: what this does, for whom, how long, what it does not ask. */
 export function StartScreen() {
   const { t } = useText();
   const wizard = useWizard();
   const headingRef = usePageHeading(t('start.title'), t('app.name'));
   const audience = audienceOf(wizard.answers);
+  // The prerendered page has no resume link: while hydrating, React renders the server snapshot
+  // (none) so the markup matches, then the one this device stores.
+  const resume = useSyncExternalStore(noSubscription, lastChecklist, noChecklist);
   const banner = !hasStartBanner(wizard)
     ? undefined
     : wizard.forClass
@@ -42,9 +50,7 @@ export function StartScreen() {
         {t('start.title')}
       </h1>
       <p className="lead">{t('start.lead')}</p>
-      <p>{t('start.forWhom')}</p>
       <p>{t('start.duration')}</p>
-      <p>{t('start.privacy')}</p>
       {/* A link, as on GOV.UK: tapped before the app has started (a slow phone), it still opens the
           first question, as a new page; once the app runs, it opens it in place. */}
       <a
@@ -75,6 +81,17 @@ export function StartScreen() {
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </a>
+      {resume ? (
+        <div className="resume">
+          <a className="button button--secondary" href={`?${resume}`}>
+            {t('start.resume')}
+          </a>
+          <p className="resume__hint">{t('start.resumeHint')}</p>
+        </div>
+      ) : null}
+      {/* Below the button, so «Начать» is on a phone's first screen (360×740) in both languages. */}
+      <p>{t('start.forWhom')}</p>
+      <p>{t('start.privacy')}</p>
       <p>
         <a
           href="?page=legal"

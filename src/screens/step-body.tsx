@@ -6,11 +6,22 @@ import { CopyButton } from '@/components/copy-button';
 
 const fields = ['need', 'clicks', 'trap', 'time', 'fail'] as const;
 
+/** The click path: one action per item, numbered, the screen's labels exactly as the locale has them. */
+function ClickPath({ items }: { items: readonly string[] }) {
+  return (
+    <ol className="click-path">
+      {items.map((item, index) => (
+        <li key={index}>{item}</li>
+      ))}
+    </ol>
+  );
+}
+
 /**
  * A step's details: what to have, where to click, the trap, links, troubles and dated notes.
  * `staticPage` is for the guide for browsers without JavaScript (src/prerender/static-guide.tsx):
  * no copy buttons (they could do nothing), links that open in the same tab, and the lightest
- * markup — that guide travels in the page's first response, whose size is budgeted.
+ * markup (dist/guide.html is one long page of every case).
  */
 export function StepBody({
   step,
@@ -21,6 +32,14 @@ export function StepBody({
 }) {
   const { t, text, list, has, lang } = useText();
   const base = `checklist:steps.${step.content}`;
+  const value = (f: (typeof fields)[number]) => {
+    if (f !== 'clicks') return <dd>{text(`${base}.${f}`)}</dd>;
+    return (
+      <dd>
+        <ClickPath items={list(`${base}.clicks`)} />
+      </dd>
+    );
+  };
   const note = (id: string) => {
     const own = school.notes?.[id as keyof NonNullable<typeof school.notes>];
     return own ? own[lang === 'en' ? 'en' : 'ru'] : text(`checklist:notes.${id}`);
@@ -32,28 +51,15 @@ export function StepBody({
           .filter((f) => has(`${base}.${f}`))
           .map((f) => {
             const term = <dt>{text(`common:checklist.fields.${f}`)}</dt>;
-            // The click path is a numbered list of actions (an array in the locale files).
-            const value =
-              f === 'clicks' ? (
-                <dd>
-                  <ol className="step-clicks">
-                    {list(`${base}.${f}`).map((item, i) => (
-                      <li key={i}>{item}</li>
-                    ))}
-                  </ol>
-                </dd>
-              ) : (
-                <dd>{text(`${base}.${f}`)}</dd>
-              );
             return staticPage ? (
               <Fragment key={f}>
                 {term}
-                {value}
+                {value(f)}
               </Fragment>
             ) : (
               <div key={f} className={`step-field step-field--${f}`}>
                 {term}
-                {value}
+                {value(f)}
               </div>
             );
           })}

@@ -566,9 +566,9 @@ function expectOnlyAppStore() {
   expect(state.keys).toEqual([STORAGE_KEY]);
   expect(state.sessionStorage).toBe(0);
   expect(state.cookies).toBe('');
-  expect(Object.keys(state.stored ?? {}).every((k) => ['v', 'lang', 'ticks'].includes(k))).toBe(
-    true,
-  );
+  expect(
+    Object.keys(state.stored ?? {}).every((k) => ['v', 'lang', 'ticks', 'last'].includes(k)),
+  ).toBe(true);
   return state.stored ?? {};
 }
 
@@ -605,6 +605,12 @@ describe('NO PERSONAL DATA on the device after a whole journey', () => {
     const decoded = decodeLink(families[0] ?? '');
     expect(decoded.errors).toEqual([]);
     expect(encodeLink({ answers: decoded.answers })).toBe(families[0]);
+    // The last checklist (for «Продолжить мой список») is the same link, with the checklist step.
+    const last = decodeLink(String(stored.last));
+    expect(last.errors).toEqual([]);
+    expect(String(stored.last)).toBe(
+      encodeLink({ answers: decoded.answers, step: { step: 'checklist' } }),
+    );
 
     await user.click(
       within(screen.getByRole('navigation', { name: common.lang.label })).getByRole('link', {
@@ -614,7 +620,7 @@ describe('NO PERSONAL DATA on the device after a whole journey', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await waitFor(() => expect(deviceState().stored?.lang).toBe('en'));
     stored = expectOnlyAppStore();
-    expect(Object.keys(stored).sort()).toEqual(['lang', 'ticks', 'v']);
+    expect(Object.keys(stored).sort()).toEqual(['lang', 'last', 'ticks', 'v']);
   });
 
   it('a teacher types a class label: it is in the link, and never stored beyond the ticks key', async () => {

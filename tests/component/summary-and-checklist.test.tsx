@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import checklist from '@locales/ru/checklist.json';
 import common from '@locales/ru/common.json';
 import questions from '@locales/ru/questions.json';
@@ -87,6 +87,12 @@ describe('the checklist', () => {
   it('copies the INN with one tap and announces it', async () => {
     // user-event installs its own clipboard on navigator; read what was written there.
     const { user } = await renderApp(`?${oneChild}&s=checklist`);
+    // The INN is in the details of «Добавьте ребёнка…», closed until opened.
+    await user.click(
+      await screen.findByRole('button', {
+        name: `${common.checklist.show}: ${checklist.steps.myschoolAddChild.title}`,
+      }),
+    );
     const [copy] = await screen.findAllByRole('button', { name: common.checklist.copyInn });
     await user.click(copy as HTMLElement);
     expect(await navigator.clipboard.readText()).toBe(school.inn);
@@ -95,5 +101,94 @@ describe('the checklist', () => {
         screen.getAllByRole('status').some((s) => s.textContent === common.checklist.copied),
       ).toBe(true),
     );
+  });
+});
+
+describe('the compact checklist', () => {
+  it('opens and closes a step: the disclosure says what it will do and exposes its state', async () => {
+    const { user } = await renderApp(`?${oneChild}&s=checklist`);
+    const title = checklist.steps.sferumJoin.title;
+    const show = await screen.findByRole('button', { name: `${common.checklist.show}: ${title}` });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    const body = document.getElementById(show.getAttribute('aria-controls') ?? '');
+    expect(body).not.toBeVisible();
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-expanded', 'true');
+    expect(show).toHaveAccessibleName(`${checklist.view.hide}: ${title}`);
+    expect(body).toBeVisible();
+  });
+
+  it('starts with only the next step open, and «Показать всё» / «Скрыть всё» open and close all', async () => {
+    const { user } = await renderApp(`?${oneChild}&s=checklist`);
+    await screen.findByRole('heading', { level: 1, name: common.checklist.title });
+    const expanded = () =>
+      screen
+        .queryAllByRole('button', { expanded: true })
+        .filter(
+          (b) => b.classList.contains('disclosure') && !b.classList.contains('disclosure--all'),
+        );
+    // A confirmed parent and a child without an account: the child's account is next.
+    expect(expanded().map((b) => b.getAttribute('aria-controls'))).toEqual([
+      'step-childCreateAccount-body',
+    ]);
+    await user.click(screen.getByRole('button', { name: checklist.view.showAll }));
+    expect(screen.queryAllByRole('button', { expanded: false })).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: checklist.view.hideAll }));
+    expect(expanded()).toHaveLength(0);
+  });
+
+  it('says what to do now and counts required steps only', async () => {
+    await renderApp(`?r=p&pa=c&n=1&a1=y&k1=n&d1=n&f1=n&m1=n&ap=y&s=checklist`);
+    const now = await screen.findByRole('region', { name: checklist.view.now.title });
+    expect(within(now).getByText(checklist.steps.childCreateAccount.title)).toBeInTheDocument();
+    // Two of the 12 required steps are done by the answers; the four app steps are apart.
+    expect(within(now).getByRole('status')).toHaveTextContent('Сделано 2 из 12');
+    expect(
+      within(now).getByText(checklist.view.now.optional_other.replace('{{count}}', '4')),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when every required step is done', async () => {
+    await renderApp(`?r=p&pa=c&n=1&a1=y&k1=l&d1=y&f1=y&m1=y&ap=n&s=checklist`);
+    const now = await screen.findByRole('region', { name: checklist.view.now.allDoneTitle });
+    expect(within(now).getByText(checklist.view.now.allDoneLead)).toBeInTheDocument();
+    expect(within(now).getByRole('status')).toHaveTextContent('Сделано 12 из 12');
+  });
+
+  it('names what is left to wait for when only waits remain', async () => {
+    const { user } = await renderApp(`?r=p&pa=c&n=1&a1=y&k1=l&d1=y&f1=y&m1=w&ap=n&s=checklist`);
+    await user.click(
+      await screen.findByRole('checkbox', {
+        name: `${common.checklist.stepDone}: ${checklist.steps.myschoolChildSignIn.title}`,
+      }),
+    );
+    const now = await screen.findByRole('region', { name: checklist.view.now.waitingTitle });
+    expect(
+      within(now).getByRole('link', { name: checklist.steps.myschoolWaitConfirmation.title }),
+    ).toBeInTheDocument();
+  });
+
+  it('when the clipboard is refused, says so and shows the link to copy by hand', async () => {
+    const { user } = await renderApp(`?${oneChild}&s=checklist`);
+    const copy = await screen.findByRole('button', { name: common.checklist.share });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
+    await user.click(copy);
+    // The field's label says that copying did not work; the field holds the link, focused and selected.
+    const shown = await screen.findByRole<HTMLInputElement>('textbox', { name: common.copy.byHand });
+    expect(new URL(shown.value).searchParams.get('s')).toBe('checklist');
+    expect(shown.value.startsWith(`${window.location.origin}`)).toBe(true);
+    expect(shown).toHaveFocus();
+    expect([shown.selectionStart, shown.selectionEnd]).toEqual([0, shown.value.length]);
+  });
+
+  it('the start page offers «Продолжить мой список» once this device has shown a checklist', async () => {
+    await renderApp(`?${oneChild}&s=checklist`);
+    await screen.findByRole('heading', { level: 1, name: common.checklist.title });
+    cleanup();
+    await renderApp('');
+    const resume = await screen.findByRole('link', { name: common.start.resume });
+    const search = new URLSearchParams(resume.getAttribute('href') ?? '');
+    expect(search.get('s')).toBe('checklist');
+    expect(search.get('k1')).toBe('n');
   });
 });

@@ -15,6 +15,7 @@ import { languages as appLanguages } from '@/app/language';
 import {
   MAX_CHILDREN,
   choiceQuestionIds,
+  reminderDays,
   optionsOf,
   questionIds,
   stageIds,
@@ -232,6 +233,13 @@ function dynamicKeys(): Dynamic[] {
   for (const id of fromSteps((d) => d.troubles)) {
     for (const f of ['title', 'symptom', 'fix']) add(`troubles:${id}.${f}`, true, 'step trouble');
   }
+
+  // the checklist's rows (checklist-row.tsx): the status of an item a tick box can change, and
+  // the reminder of each kind of wait (reminder-button.tsx)
+  for (const status of ['ticked', 'todo', 'waiting'])
+    add(`checklist:view.status.${status}`, true, 'checklist item status');
+  for (const kind of Object.keys(reminderDays))
+    add(`checklist:view.reminder.${kind}`, true, 'reminder description');
 
   // children: question caption, summary group heading, checklist subject label
   for (const n of childNumbers) {
