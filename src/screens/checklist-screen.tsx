@@ -129,7 +129,16 @@ export function ChecklistScreen() {
                   open={open.has(row.id)}
                   whoOf={whoOf}
                   onOpen={(isOpen) => setRow(row.id, isOpen)}
-                  onTick={toggle}
+                  onTick={(stepId, done) => {
+                    toggle(stepId, done);
+                    // A step ticked for everyone it is for folds away; «Показать» opens it again.
+                    const others = row.items.filter((i) => i.step.id !== stepId);
+                    if (
+                      done &&
+                      others.every((i) => i.status === 'doneByAnswers' || i.status === 'ticked')
+                    )
+                      setRow(row.id, false);
+                  }}
                   reminderUrl={shareUrl}
                 />
               ))}

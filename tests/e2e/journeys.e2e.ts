@@ -17,6 +17,7 @@ import {
   checkScreen,
   confirmSummary,
   contentsStartingWith,
+  disclosure,
   expectChecklist,
   expectNoSteps,
   expectQuestion,
@@ -103,12 +104,16 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     // One child: no step needs to say which child it is about.
     expect(steps.filter((s) => s.subject !== undefined)).toEqual([]);
 
-    // «Моя школа»: the school's INN is in the step; ticking it folds the step, «Показать» opens it.
+    // «Моя школа»: the school's INN is in the step's details, closed until «Показать»; ticking the
+    // step folds them, «Показать» opens them again.
     const addChild = stepCards(page, 'myschoolAddChild');
-    expect(await innIn(addChild).isVisible()).toBe(true);
+    expect(await innIn(addChild).isVisible()).toBe(false);
+    await disclosure(addChild).click();
+    await innIn(addChild).waitFor({ state: 'visible' });
+    expect(await disclosure(addChild).getAttribute('aria-expanded')).toBe('true');
     await tickBox(addChild).check();
     await innIn(addChild).waitFor({ state: 'hidden' });
-    await addChild.locator('summary').click();
+    await disclosure(addChild).click();
     await innIn(addChild).waitFor({ state: 'visible' });
     expect(await button(addChild, ruCommon.checklist.copyInn).isVisible()).toBe(true);
 
@@ -379,13 +384,17 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     expectTodoInOrder(steps, ['parentConfirmAccount', 'childCreateAccount', 'myschoolAddChild']);
     expectNoSteps(steps, contentsStartingWith('teen'));
 
-    // Tick «Моя школа: добавьте ребёнка» with Space, then open its details again with Enter.
+    // Open «Моя школа: добавьте ребёнка» with Enter, tick it with Space (which folds it), then
+    // open its details again with Enter.
     const addChild = stepCards(page, 'myschoolAddChild');
-    await tabTo(page, tickBox(addChild));
+    await tabTo(page, disclosure(addChild));
+    await page.keyboard.press('Enter');
+    await innIn(addChild).waitFor({ state: 'visible' });
+    await tabTo(page, tickBox(addChild), 'Shift+Tab');
     await page.keyboard.press('Space');
     expect(await tickBox(addChild).isChecked()).toBe(true);
     await innIn(addChild).waitFor({ state: 'hidden' });
-    await tabTo(page, addChild.locator('summary'));
+    await tabTo(page, disclosure(addChild));
     await page.keyboard.press('Enter');
     await innIn(addChild).waitFor({ state: 'visible' });
 

@@ -193,33 +193,42 @@ export interface StepView {
   readonly done: 'byAnswers' | 'ticked' | 'todo';
 }
 
-/** Every step card on the checklist, in order. */
+/**
+ * Every step on the checklist, in order: one view per person a row is for (a step every child
+ * needs is one row with a tick per child, so it gives one view per child).
+ */
 export async function checklistSteps(page: Page): Promise<StepView[]> {
-  await page.locator('li.step').first().waitFor();
-  return page.locator('li.step').evaluateAll((cards) =>
-    cards.map((card) => {
-      const box = card.querySelector<HTMLInputElement>('input[type="checkbox"]');
-      return {
-        title: card.querySelector('h3')?.textContent?.trim() ?? '',
-        subject: card.querySelector('.step__subject')?.textContent?.trim() ?? undefined,
-        done: box ? (box.checked ? 'ticked' : 'todo') : 'byAnswers',
-      } as const;
+  await page.locator('li.row').first().waitFor();
+  return page.locator('li.row').evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const title = row.querySelector('h3')?.textContent?.trim() ?? '';
+      return [...row.querySelectorAll('.tick')].map((tick) => {
+        const box = tick.querySelector<HTMLInputElement>('input[type="checkbox"]');
+        return {
+          title,
+          subject: tick.querySelector('.tick__who')?.textContent?.trim() ?? undefined,
+          done: box ? (box.checked ? 'ticked' : 'todo') : 'byAnswers',
+        } as const;
+      });
     }),
   );
 }
 
-/** The step cards titled like `content` (and about `subject`, when given). */
+/** The row of a step titled like `content` (narrowed to the tick of `subject`, when given). */
 export function stepCards(page: Page, content: StepContent, subject?: string): Locator {
-  const cards = page.locator('li.step').filter({
+  const rows = page.locator('li.row').filter({
     has: page.getByRole('heading', { level: 3, name: stepTitle(content), exact: true }),
   });
   return subject === undefined
-    ? cards
-    : cards.filter({ has: page.locator('.step__subject', { hasText: subject }) });
+    ? rows
+    : rows.locator('.tick').filter({ has: page.locator('.tick__who', { hasText: subject }) });
 }
 
-/** The «Сделано» tick box of a step. */
+/** The «Сделано» tick box of a step (of one child's tick, with stepCards(…, subject)). */
 export const tickBox = (card: Locator): Locator => card.getByRole('checkbox');
+
+/** The disclosure of a step's details: «Показать» when closed, «Скрыть» when open. */
+export const disclosure = (card: Locator): Locator => card.locator('button.disclosure');
 
 /** Asserts the steps appear, in this order, each exactly once and still to do. */
 export function expectTodoInOrder(steps: readonly StepView[], contents: readonly StepContent[]) {
