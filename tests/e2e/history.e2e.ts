@@ -237,7 +237,9 @@ describe('history, reloads and links', { timeout: 60_000 }, () => {
     const other = (await openWizard(`${shared.pathname}${shared.search}`)).page;
     await expectChecklist(other);
     expect(await checklistSteps(other)).toEqual(steps);
-    expect(await storedState(other)).toBeNull();
+    // Nothing came with it but the link: no ticks; the device now remembers only this checklist
+    // for «Продолжить мой список».
+    expect(await storedState(other)).toEqual({ v: 1, ticks: {}, last: shared.search.slice(1) });
     await expectCleanPage(page);
     await expectCleanPage(other);
   });

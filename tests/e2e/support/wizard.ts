@@ -263,7 +263,7 @@ export function paramsOf(url: string): [string, string][] {
 /** What the app keeps in localStorage, parsed (null when nothing is stored). */
 export async function storedState(
   page: Page,
-): Promise<{ lang?: string; ticks?: Record<string, string[]> } | null> {
+): Promise<{ lang?: string; ticks?: Record<string, string[]>; last?: string } | null> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   return raw === null ? null : (JSON.parse(raw) as { ticks?: Record<string, string[]> });
 }
