@@ -50,9 +50,6 @@ export function ChecklistNow(props: {
             }}
           >
             {text('checklist:view.now.open')}
-            <span className="visually-hidden">
-              : {text('checklist:view.now.openHidden', { step: titleOf(now.row) })}
-            </span>
           </a>
         </>
       ) : now.kind === 'waiting' ? (

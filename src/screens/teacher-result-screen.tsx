@@ -1,6 +1,13 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildChecklist, encodeLink, teacherLink, type Audience } from '@machines/index';
+import {
+  buildChecklist,
+  encodeLink,
+  initiallyOpen,
+  teacherLink,
+  viewChecklist,
+  type Audience,
+} from '@machines/index';
 import { loadBundle } from '@/app/i18n';
 import type { Language } from '@/app/language';
 import { OnboardingActor } from '@/app/onboarding-actor';
@@ -17,7 +24,7 @@ import { usePageHeading } from '@/components/use-page-heading';
 import { PrintNotice } from './print-notice';
 import { StartAgain } from './start-again';
 import { audienceKey } from './start-banner';
-import { ChecklistStep } from './checklist-step';
+import { ChecklistRow } from './checklist-row';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -76,8 +83,11 @@ export function TeacherResultScreen() {
   const message = messageOf(text, audience, link, forClass);
   const other = useOtherLanguage();
   const otherMessage = other.translate && messageOf(other.translate, audience, link, forClass);
-  const ownSteps = buildChecklist(answers, facts).stages.flatMap((s) => s.steps);
   const { ticked, toggle } = useTicks(answers);
+  // The teacher's own steps, in the family checklist's rows: the next one open, the rest one tap away.
+  const [own] = useState(() => buildChecklist(answers, facts));
+  const ownRows = viewChecklist(own, ticked).stages.flatMap((s) => s.rows);
+  const [open, setOpen] = useState(() => initiallyOpen(viewChecklist(own, ticked)));
   const qrLabel = text('teacher:result.qrAlt');
 
   return (
@@ -139,13 +149,23 @@ export function TeacherResultScreen() {
       ) : null}
 
       <h2 className="heading-m">{text('teacher:ownSteps.title')}</h2>
-      <ul className="steps">
-        {ownSteps.map((step) => (
-          <ChecklistStep
-            key={step.id}
-            step={step}
-            ticked={ticked.has(step.id)}
-            onTick={(done) => toggle(step.id, done)}
+      <ul className="rows">
+        {ownRows.map((row) => (
+          <ChecklistRow
+            key={row.id}
+            row={row}
+            open={open.has(row.id)}
+            whoOf={() => undefined}
+            onOpen={(isOpen) =>
+              setOpen((current) => {
+                const next = new Set(current);
+                if (isOpen) next.add(row.id);
+                else next.delete(row.id);
+                return next;
+              })
+            }
+            onTick={toggle}
+            reminderUrl={link}
           />
         ))}
       </ul>
