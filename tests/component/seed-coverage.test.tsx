@@ -587,8 +587,6 @@ async function pageText(url: string): Promise<string> {
   const { container } = await renderApp(url);
   const heading = await screen.findByRole('heading', { level: 1 });
   expect(heading.textContent, `${url} opens its page`).toBe(expectedHeading(url));
-  // A click path is a numbered list, one action per item; the matchers read it as "a → b → c".
-  container.querySelectorAll('.click-path > li + li').forEach((li) => li.prepend(' → '));
   // Non-breaking spaces («14 лет», «кабинет 54») read as spaces; the matchers use plain ones.
   const text = (container.textContent ?? '').replace(/\u00a0/g, ' ');
   cleanup();
