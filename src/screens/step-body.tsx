@@ -7,9 +7,10 @@ import { CopyButton } from '@/components/copy-button';
 const fields = ['need', 'clicks', 'trap', 'time', 'fail'] as const;
 
 /** The click path: one action per item, numbered, the screen's labels exactly as the locale has them. */
-function ClickPath({ items }: { items: readonly string[] }) {
+function ClickPath({ items, plain = false }: { items: readonly string[]; plain?: boolean }) {
+  // The guide without JavaScript travels in the page's budgeted first response: no class there.
   return (
-    <ol className="click-path">
+    <ol className={plain ? undefined : 'click-path'}>
       {items.map((item, index) => (
         <li key={index}>{item}</li>
       ))}
@@ -36,7 +37,7 @@ export function StepBody({
     if (f !== 'clicks') return <dd>{text(`${base}.${f}`)}</dd>;
     return (
       <dd>
-        <ClickPath items={list(`${base}.clicks`)} />
+        <ClickPath items={list(`${base}.clicks`)} plain={staticPage} />
       </dd>
     );
   };

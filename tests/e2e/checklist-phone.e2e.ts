@@ -43,8 +43,8 @@ const checklistPath = (family: string, lang: 'ru' | 'en' = 'ru') =>
  * font differences, and the gap is printed beside the issue's figure.
  */
 const HEIGHT = {
-  one: { issue: 1480, guard: 4300 },
-  three: { issue: 2220, guard: 5700 },
+  one: { issue: 1480, guard: 4600 },
+  three: { issue: 2220, guard: 6000 },
 } as const;
 
 const figures: string[] = [];
