@@ -173,7 +173,9 @@ describe('the compact checklist', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
     await user.click(copy);
     // The field's label says that copying did not work; the field holds the link, focused and selected.
-    const shown = await screen.findByRole<HTMLInputElement>('textbox', { name: common.copy.byHand });
+    const shown = await screen.findByRole<HTMLInputElement>('textbox', {
+      name: common.copy.byHand,
+    });
     expect(new URL(shown.value).searchParams.get('s')).toBe('checklist');
     expect(shown.value.startsWith(`${window.location.origin}`)).toBe(true);
     expect(shown).toHaveFocus();

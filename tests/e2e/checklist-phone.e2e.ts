@@ -111,7 +111,7 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
         );
         expect(m.page).toBeLessThanOrEqual(HEIGHT[name].guard);
         await screenshot(page, `checklist-${name}-${lang}`);
-        expectCleanPage(page);
+        await expectCleanPage(page);
       });
     }
   }
@@ -147,16 +147,22 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: ruCommon.checklist.share, exact: true }).click();
-    await page.getByText(ruCommon.copyFallback.failed, { exact: true }).waitFor();
-    const shown = page.locator('.copy-fallback');
-    expect(new URL(await shown.innerText()).searchParams.get('s')).toBe('checklist');
-    // Selected, ready to copy by hand.
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(
-      await shown.innerText(),
-    );
+    // The field's label says copying did not work; the field holds the link.
+    const shown = page.getByRole('textbox', { name: ruCommon.copy.byHand, exact: true });
+    await shown.waitFor();
+    expect(new URL(await shown.inputValue()).searchParams.get('s')).toBe('checklist');
+    // Focused and selected, ready to copy by hand.
+    expect(
+      await shown.evaluate(
+        (el: HTMLInputElement) =>
+          document.activeElement === el &&
+          el.selectionStart === 0 &&
+          el.selectionEnd === el.value.length,
+      ),
+    ).toBe(true);
     await expectNoAxeViolations(page);
     await screenshot(page, 'checklist-copy-fallback');
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   for (const lang of ['ru', 'en'] as const) {
@@ -174,7 +180,7 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
       figures.push(`${lang} everything done: page ${m.page} px, ${m.rows} rows, ${m.open} open`);
       await expectNoAxeViolations(page);
       await screenshot(page, `checklist-done-${lang}`);
-      expectCleanPage(page);
+      await expectCleanPage(page);
     });
   }
 
@@ -210,7 +216,7 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
     expect(days).toBeGreaterThan(5);
     expect(days).toBeLessThan(8);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   it('prints every step open, with the link back, on at most 6 A4 pages for one child', async () => {
@@ -243,7 +249,7 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: ruCommon.nav.startAgainYes, exact: true }).click();
     await expectScreen(page, ruCommon.start.title);
     expect(await page.getByRole('link', { name: ruCommon.start.resume }).count()).toBe(0);
-    expectCleanPage(page);
+    await expectCleanPage(page);
   });
 
   for (const lang of ['ru', 'en'] as const) {
