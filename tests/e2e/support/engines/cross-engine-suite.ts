@@ -26,6 +26,9 @@ import {
   isChecked,
   linkNamed,
   radioFor,
+  expectDetailsOpen,
+  hideControlOf,
+  nowPanel,
   showControlOf,
   start,
   stepRow,
@@ -118,8 +121,17 @@ export function crossEngineSuite(name: EngineName): void {
         expect(titles, step).toContain(stepTitle(step));
       }
       expect(titles).not.toContain(stepTitle('teenCreateAccount'));
-      // The school's INN is in «Моя школа: добавьте ребёнка», open while it is still to do.
-      await waitForCount(page, textOf(school.inn, stepRow('myschoolAddChild')));
+      // What to do now heads the list.
+      await waitForCount(page, nowPanel);
+      // The school's INN is in «Моя школа: добавьте ребёнка», still to do: its details closed
+      // until «Показать: …», which opens them and then reads «Скрыть: …».
+      const inn = textOf(school.inn, stepRow('myschoolAddChild'));
+      await expectDetailsOpen(page, 'myschoolAddChild', false);
+      await waitForCount(page, inn, 0);
+      await page.click(showControlOf('myschoolAddChild'));
+      await expectDetailsOpen(page, 'myschoolAddChild', true);
+      await waitForCount(page, inn);
+      await expectNoAxeViolations(page, 'the checklist with a step open');
     });
 
     it('a student of 15 gets their own steps', async () => {
@@ -212,16 +224,25 @@ export function crossEngineSuite(name: EngineName): void {
       const page = await open(checklistPath(ONE_CHILD));
       await expectChecklist(page, false);
       const inn = textOf(school.inn, stepRow('myschoolAddChild'));
+      // Open while still to do (details are closed by default: «Показать» opens them).
+      await page.click(showControlOf('myschoolAddChild'));
+      await expectDetailsOpen(page, 'myschoolAddChild', true);
       await waitForCount(page, inn);
       await page.click(tickBoxOf('myschoolAddChild'));
       expect(await isChecked(page, tickBoxOf('myschoolAddChild'))).toBe(true);
       await waitForCount(page, inn, 0);
+      await expectDetailsOpen(page, 'myschoolAddChild', false);
       await page.reload();
       await expectChecklist(page, false);
       expect(await isChecked(page, tickBoxOf('myschoolAddChild'))).toBe(true);
       await waitForCount(page, inn, 0);
+      await expectDetailsOpen(page, 'myschoolAddChild', false);
       await page.click(showControlOf('myschoolAddChild'));
       await waitForCount(page, inn);
+      await expectDetailsOpen(page, 'myschoolAddChild', true);
+      // And «Скрыть» closes them again.
+      await page.click(hideControlOf('myschoolAddChild'));
+      await waitForCount(page, inn, 0);
     });
   });
 

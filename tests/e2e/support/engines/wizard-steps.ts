@@ -7,6 +7,7 @@ import { AXE_TAGS } from '../browser';
 import {
   optionLabel,
   questionTitle,
+  ruChecklist,
   ruCommon,
   stepTitle,
   type ChoiceQuestion,
@@ -151,7 +152,11 @@ export async function confirmSummary(page: PageDriver) {
 // ---------------------------------------------------------------------------------------------
 // Checklist (one place to follow the checklist screen's markup)
 
-/** The checklist row of a step, found by its title (the innermost list item that holds it). */
+/**
+ * The checklist row of a step, found by its title (the innermost list item that holds it). For a
+ * family with one child a row is one list item; with several, each child's tick is a list item of
+ * its own inside the row.
+ */
 export const stepRow = (content: StepContent, nth?: number): Target => ({
   role: 'listitem',
   name: stepTitle(content),
@@ -162,23 +167,50 @@ export const stepRow = (content: StepContent, nth?: number): Target => ({
 /** A step's tick box: its accessible name says what it ticks («Сделано: <title>»). */
 export const tickBoxOf = (content: StepContent): Target => ({
   role: 'checkbox',
-  name: stepTitle(content),
-  match: 'contains',
+  name: `${ruCommon.checklist.stepDone}: ${stepTitle(content)}`,
   within: stepRow(content),
 });
 
-/** A step's «Показать» control. */
+/**
+ * A step's disclosure while its details are closed: a button that says what it will do
+ * («Показать: <title>») and exposes its state (aria-expanded).
+ */
 export const showControlOf = (content: StepContent): Target => ({
   role: 'disclosure',
-  name: ruCommon.checklist.show,
-  match: 'prefix',
+  name: `${ruCommon.checklist.show}: ${stepTitle(content)}`,
   within: stepRow(content),
 });
 
-/** Titles of the steps on the checklist, in order. */
+/** The same disclosure while the details are open («Скрыть: <title>»). */
+export const hideControlOf = (content: StepContent): Target => ({
+  role: 'disclosure',
+  name: `${ruChecklist.view.hide}: ${stepTitle(content)}`,
+  within: stepRow(content),
+});
+
+/**
+ * Waits until a step's details are `open` or closed as its disclosure says, in words and in
+ * aria-expanded (what assistive technology reads).
+ */
+export async function expectDetailsOpen(page: PageDriver, content: StepContent, open: boolean) {
+  const control = open ? hideControlOf(content) : showControlOf(content);
+  await waitForCount(page, control);
+  expect(
+    await page.run<string | null>(
+      `const [el] = ${FIND_IN_PAGE_SOURCE}(args[0]); return el?.getAttribute('aria-expanded') ?? null;`,
+      control,
+    ),
+    `aria-expanded of ${stepTitle(content)}`,
+  ).toBe(String(open));
+}
+
+/** The «Что сделать сейчас» panel at the top of the checklist. */
+export const nowPanel: Target = { role: 'heading', level: 2, name: ruChecklist.view.now.title };
+
+/** Titles of the steps on the checklist, in order (one per row). */
 export const stepTitles = (page: PageDriver) =>
   page.run<string[]>(
-    `return [...document.querySelectorAll('li.step h3, li.step [data-step-title]')].map((el) => el.textContent.trim());`,
+    `return [...document.querySelectorAll('li.row .row__title')].map((el) => el.textContent.trim());`,
   );
 
 // ---------------------------------------------------------------------------------------------
