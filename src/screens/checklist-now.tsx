@@ -1,6 +1,6 @@
 import type { ChecklistView, ViewItem, ViewRow } from '@machines/index';
 import { useText } from '@/app/use-text';
-import { rowIds } from './checklist-row';
+import { rowIds } from './row-ids';
 
 /**
  * The top of the checklist: what to do now (the first step still to do, for whom, what it takes

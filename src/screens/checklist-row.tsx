@@ -1,14 +1,8 @@
 import type { ViewItem, ViewRow } from '@machines/index';
+import { rowIds } from './row-ids';
 import { useText } from '@/app/use-text';
 import { ReminderButton } from './reminder-button';
 import { StepBody } from './step-body';
-
-/** The element ids of a row, shared with the "what to do now" panel that links into it. */
-export const rowIds = (row: ViewRow) => ({
-  row: `step-${row.id}`,
-  title: `step-${row.id}-title`,
-  body: `step-${row.id}-body`,
-});
 
 /**
  * One step of the compact list: its title, one line per person it is for (status and tick box),

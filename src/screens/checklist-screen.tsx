@@ -21,7 +21,8 @@ import { ShareButton } from '@/components/share-button';
 import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
 import { ChecklistNow } from './checklist-now';
-import { ChecklistRow, rowIds } from './checklist-row';
+import { ChecklistRow } from './checklist-row';
+import { rowIds } from './row-ids';
 
 /** A stage's intro in the set of open disclosures, beside the rows' step ids. */
 const stageKey = (id: string) => `stage:${id}`;
