@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ruChecklist from '@locales/ru/checklist.json';
 import ruCommon from '@locales/ru/common.json';
 import { serveNginx } from '../../scripts/serve-nginx.mjs';
 import { openPage, recordOf } from './support/browser';
@@ -80,6 +81,8 @@ describe('a build for a second school (SCHOOL_CONFIG=tests/fixtures/school-2.jso
     const { page } = await openPage(url);
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await page.locator('h1').first().waitFor({ state: 'visible' });
+    // Details are closed by default: open every step, so its facts are on the screen to read.
+    await page.getByRole('button', { name: ruChecklist.view.showAll, exact: true }).click();
 
     const text = await page.locator('body').innerText();
     expect(text).toContain(second.inn);
