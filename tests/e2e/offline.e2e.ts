@@ -2,7 +2,8 @@
 // precaches the page, every chunk and both languages, so once it controls the page the wizard and
 // a saved checklist link open with the network off. 127.0.0.1 counts as a secure context.
 import { describe, expect, it } from 'vitest';
-import { encodeLink, type Answers } from '@machines/index';
+import { encodeLink } from '@machines/index';
+import { ONE_CHILD_UNDER_14_CONFIRMED } from '../support/families';
 import { expectCleanPage } from './support/browser';
 import {
   answer,
@@ -15,17 +16,7 @@ import {
   stepCards,
 } from './support/wizard';
 
-const family: Answers = {
-  role: 'parent',
-  parentAccount: 'confirmed',
-  childCount: '1',
-  'childAge.1': 'under14',
-  'childAccount.1': 'none',
-  'childDnevnik.1': 'no',
-  'childSferum.1': 'no',
-  'childMyschool.1': 'no',
-  app: 'no',
-};
+const family = ONE_CHILD_UNDER_14_CONFIRMED;
 /** A request no service worker answers: 'reached' while online, 'failed' with no network. */
 const NETWORK_PROBE = `fetch('/e2e-network-probe?' + Date.now(), { cache: 'no-store' }).then(
   () => 'reached',

@@ -11,6 +11,7 @@ import {
 } from '@machines/checklist/checklist-view';
 import { reminderDay, waitOf } from '@machines/checklist/waiting';
 import { stepContentIds } from '@machines/checklist/step-catalogue';
+import { ONE_CHILD_UNDER_14_CONFIRMED } from '../support/families';
 import { school } from './support/wizard';
 
 const view = (answers: Answers, ticked: readonly string[] = []) =>
@@ -24,17 +25,7 @@ const row = (v: ChecklistView, id: string) => {
 const itemIds = (v: ChecklistView) => rows(v).flatMap((r) => r.items.map((i) => i.step.id));
 
 /** The family of the budgets: parent with a confirmed account, one child under 14 without one. */
-const ONE_CHILD: Answers = {
-  role: 'parent',
-  parentAccount: 'confirmed',
-  childCount: '1',
-  'childAge.1': 'under14',
-  'childAccount.1': 'none',
-  'childDnevnik.1': 'no',
-  'childSferum.1': 'no',
-  'childMyschool.1': 'no',
-  app: 'no',
-};
+const ONE_CHILD = ONE_CHILD_UNDER_14_CONFIRMED;
 const child = (n: number, age: 'under14' | 'over14'): Answers => ({
   [`childAge.${n}`]: age,
   [age === 'under14' ? `childAccount.${n}` : `teenAccount.${n}`]: 'none',

@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { serveNginx } from '../../../../scripts/serve-nginx.mjs';
 import { findBuild } from '../global-setup';
-import { ONE_CHILD_UNDER_14_CONFIRMED, savedChecklistPath } from './offline-family';
+import { ONE_CHILD_UNDER_14_CONFIRMED, savedChecklistPath } from '../../../support/families';
 import type { Engine, PageDriver } from './page-driver';
 import { poll } from './poll';
 import {

@@ -1,4 +1,6 @@
-// The family whose saved checklist link the offline tests open with no network.
+// Families several test files share. ONE_CHILD_UNDER_14_CONFIRMED is the family of the checklist's
+// budgets (#15) and of the offline tests: a parent with a confirmed account, one child under 14
+// without one, nothing else done.
 import { encodeLink, type Answers } from '@machines/index';
 
 export const ONE_CHILD_UNDER_14_CONFIRMED: Answers = {
