@@ -1,5 +1,5 @@
 import type { ViewItem, ViewRow } from '@machines/index';
-import { rowIds } from './row-ids';
+import { rowIds, rowKeys } from './row-ids';
 import { useText } from '@/app/use-text';
 import { ReminderButton } from './reminder-button';
 import { StepBody } from './step-body';
@@ -12,43 +12,59 @@ import { StepBody } from './step-body';
  */
 export function ChecklistRow(props: {
   row: ViewRow;
-  open: boolean;
+  /** The checklist's open disclosures (rowKeys), and how to open or close one. */
+  openKeys: ReadonlySet<string>;
+  setOpen: (key: string, open: boolean) => void;
   /** The person's label for each item, when the family has several children. */
   whoOf: (item: ViewItem) => string | undefined;
-  onOpen: (open: boolean) => void;
+  /** The short name of the child on a line of a row with a tick per child. */
+  captionOf: (item: ViewItem) => string | undefined;
   onTick: (stepId: string, done: boolean) => void;
   reminderUrl: string;
 }) {
   const { t, text } = useText();
   const { row } = props;
   const ids = rowIds(row);
+  const keys = rowKeys(row);
+  const open = props.openKeys.has(keys.details);
   const title = text(`checklist:steps.${row.id}.title`);
   const first = row.items[0];
   if (!first) return null;
-  const single = row.items.length === 1 && !props.whoOf(first) ? first : undefined;
+  // One person: the box beside the title, and who (for a family of several) with the status.
+  const single = row.items.length === 1 ? first : undefined;
+  const singleWho = single ? props.captionOf(single) : undefined;
   const disclosure = (
     <button
       type="button"
-      className="disclosure no-print"
-      aria-expanded={props.open}
+      className="disclosure row__toggle no-print"
+      aria-expanded={open}
       aria-controls={ids.body}
-      onClick={() => props.onOpen(!props.open)}
+      onClick={() => props.setOpen(keys.details, !open)}
     >
-      {props.open ? text('checklist:view.hide') : t('checklist.show')}
+      {open ? text('checklist:view.hide') : t('checklist.show')}
       <span className="visually-hidden">: {title}</span>
     </button>
   );
   return (
     <li className={`row row--${row.status}${single ? ' row--single' : ''}`} id={ids.row}>
       {single ? (
-        <Tick item={single} title={title} onTick={(done) => props.onTick(single.step.id, done)} />
+        <Tick
+          item={single}
+          title={title}
+          who={singleWho}
+          whoVisible={false}
+          onTick={(done) => props.onTick(single.step.id, done)}
+        />
       ) : null}
       <h3 className="row__title" id={ids.title} tabIndex={-1}>
         {title}
       </h3>
       {single ? (
         <p className="row__meta">
-          <Status item={single} />
+          <span className="row__state">
+            {singleWho ? <span className="row__who">{singleWho}</span> : null}
+            <Status item={single} />
+          </span>
           {disclosure}
         </p>
       ) : (
@@ -59,7 +75,7 @@ export function ChecklistRow(props: {
                 <Tick
                   item={item}
                   title={title}
-                  who={props.whoOf(item)}
+                  who={props.captionOf(item)}
                   onTick={(done) => props.onTick(item.step.id, done)}
                 />
                 <Status item={item} />
@@ -69,8 +85,15 @@ export function ChecklistRow(props: {
           <p className="row__meta">{disclosure}</p>
         </>
       )}
-      <div className="row__body" id={ids.body} hidden={!props.open}>
-        <StepBody step={first.step} />
+      <div className="row__body" id={ids.body} hidden={!open}>
+        <StepBody
+          step={first.step}
+          folds={{
+            idPrefix: ids.body,
+            isOpen: (key) => props.openKeys.has(keys[key]),
+            toggle: (key, isOpen) => props.setOpen(keys[key], isOpen),
+          }}
+        />
         {row.wait && row.status !== 'done' ? (
           <ReminderButton row={row} title={title} url={props.reminderUrl} />
         ) : null}
@@ -99,15 +122,18 @@ function Tick(props: {
   item: ViewItem;
   title: string;
   who?: string | undefined;
+  /** False where who is already written beside the status (a row for one child of several). */
+  whoVisible?: boolean;
   onTick: (done: boolean) => void;
 }) {
   const { t, text } = useText();
   const { item, who } = props;
+  const whoVisible = props.whoVisible ?? true;
   if (item.status === 'doneByAnswers')
     return (
       <span className="tick tick--done">
         <span className="tick-done" aria-hidden="true" />
-        {who ? <span className="tick__who">{who}</span> : null}
+        {who && whoVisible ? <span className="tick__who">{who}</span> : null}
       </span>
     );
   const tickId = `tick-${item.step.id.replace('.', '-')}`;
@@ -121,7 +147,11 @@ function Tick(props: {
         onChange={(event) => props.onTick(event.target.checked)}
       />
       <label className="tick__label" htmlFor={tickId}>
-        {who ? (
+        {who && !whoVisible ? (
+          <span className="visually-hidden">
+            {text('checklist:view.tickFor', { step: props.title })} {who}
+          </span>
+        ) : who ? (
           <>
             <span className="visually-hidden">
               {text('checklist:view.tickFor', { step: props.title })}{' '}

@@ -22,7 +22,7 @@ import { usePageHeading } from '@/components/use-page-heading';
 import { StartAgain } from './start-again';
 import { ChecklistNow } from './checklist-now';
 import { ChecklistRow } from './checklist-row';
-import { rowIds } from './row-ids';
+import { rowIds, rowKeys } from './row-ids';
 
 /** A stage's intro in the set of open disclosures, beside the rows' step ids. */
 const stageKey = (id: string) => `stage:${id}`;
@@ -52,9 +52,22 @@ export function ChecklistScreen() {
     several && item.step.subject.kind === 'child'
       ? text(`common:children.label.${item.step.subject.age}.${item.step.subject.child}`)
       : undefined;
+  /** For a family of several, the short «Первый ребёнок» on a row: the row reads the same for every age. */
+  const captionOf = (item: ViewItem) =>
+    several && item.step.subject.kind === 'child'
+      ? text(`common:children.caption.${item.step.subject.child}`)
+      : undefined;
   const rows = view.stages.flatMap((s) => s.rows);
-  const everything = [...rows.map((r) => r.id), ...view.stages.map((s) => stageKey(s.id))];
-  const allOpen = everything.every((id) => open.has(id));
+  // «Показать всё» opens every row, the folds inside them and the stage intros; it reads
+  // «Скрыть всё» once every row and intro is open (a fold is a detail inside a row).
+  const everything = [
+    ...rows.flatMap((r) => Object.values(rowKeys(r))),
+    ...view.stages.map((s) => stageKey(s.id)),
+  ];
+  const allOpen = [
+    ...rows.map((r) => rowKeys(r).details),
+    ...view.stages.map((s) => stageKey(s.id)),
+  ].every((id) => open.has(id));
   const setRow = (id: string, isOpen: boolean) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -127,9 +140,10 @@ export function ChecklistScreen() {
                 <ChecklistRow
                   key={row.id}
                   row={row}
-                  open={open.has(row.id)}
+                  openKeys={open}
+                  setOpen={setRow}
                   whoOf={whoOf}
-                  onOpen={(isOpen) => setRow(row.id, isOpen)}
+                  captionOf={captionOf}
                   onTick={(stepId, done) => {
                     toggle(stepId, done);
                     // A step ticked for everyone it is for folds away; «Показать» opens it again.

@@ -6,3 +6,13 @@ export const rowIds = (row: ViewRow) => ({
   title: `step-${row.id}-title`,
   body: `step-${row.id}-body`,
 });
+
+/**
+ * The keys of a row's disclosures in the checklist's set of open ones: the row itself (its
+ * details) and the folds inside them.
+ */
+export const rowKeys = (row: ViewRow) => ({
+  details: row.id as string,
+  fail: `fail:${row.id}`,
+  notes: `notes:${row.id}`,
+});

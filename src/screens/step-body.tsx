@@ -3,6 +3,7 @@ import type { ChecklistStep } from '@machines/index';
 import { useText } from '@/app/use-text';
 import { facts, school } from '@/school';
 import { CopyButton } from '@/components/copy-button';
+import { StepFold } from './step-fold';
 
 const fields = ['need', 'clicks', 'trap', 'time', 'fail'] as const;
 
@@ -18,18 +19,31 @@ function ClickPath({ items, plain = false }: { items: readonly string[]; plain?:
   );
 }
 
+/** The two folds of an opened step on the checklist: what to do if it fails, and dated notes. */
+export type FoldKey = 'fail' | 'notes';
+export interface Folds {
+  readonly isOpen: (key: FoldKey) => boolean;
+  readonly toggle: (key: FoldKey, open: boolean) => void;
+  /** Prefix for the folds' element ids (one per row). */
+  readonly idPrefix: string;
+}
+
 /**
  * A step's details: what to have, where to click, the trap, links, troubles and dated notes.
  * `staticPage` is for the guide for browsers without JavaScript (src/prerender/static-guide.tsx):
  * no copy buttons (they could do nothing), links that open in the same tab, and the lightest
- * markup (dist/guide.html is one long page of every case).
+ * markup (dist/guide.html is one long page of every case). With `folds` (the checklist on a
+ * phone), «Если не получилось» with its troubles, and the dated notes, sit in folds under the
+ * instructions: every word stays, and the next step's instructions fit a screen or two.
  */
 export function StepBody({
   step,
   staticPage = false,
+  folds,
 }: {
   step: ChecklistStep;
   staticPage?: boolean;
+  folds?: Folds | undefined;
 }) {
   const { t, text, list, has, lang } = useText();
   const base = `checklist:steps.${step.content}`;
@@ -45,11 +59,25 @@ export function StepBody({
     const own = school.notes?.[id as keyof NonNullable<typeof school.notes>];
     return own ? own[lang === 'en' ? 'en' : 'ru'] : text(`checklist:notes.${id}`);
   };
+  const folded = folds !== undefined && !staticPage;
+  const troubles = step.troubles.map((id) => (
+    <div className="trouble" key={id}>
+      <h4 className="trouble__title">{text(`troubles:${id}.title`)}</h4>
+      <p>{text(`troubles:${id}.symptom`)}</p>
+      <p>{text(`troubles:${id}.fix`)}</p>
+    </div>
+  ));
+  const notes = step.notes.map((id) => (
+    <p className="note" key={id}>
+      <strong>{t('checklist.fields.note')}</strong> {note(id)}
+    </p>
+  ));
+  const hasFail = has(`${base}.fail`);
   return (
     <>
       <dl className="step-fields">
         {fields
-          .filter((f) => has(`${base}.${f}`))
+          .filter((f) => has(`${base}.${f}`) && !(folded && f === 'fail'))
           .map((f) => {
             const term = <dt>{text(`common:checklist.fields.${f}`)}</dt>;
             return staticPage ? (
@@ -96,18 +124,36 @@ export function StepBody({
           ))}
         </ul>
       ) : null}
-      {step.troubles.map((id) => (
-        <div className="trouble" key={id}>
-          <h4 className="trouble__title">{text(`troubles:${id}.title`)}</h4>
-          <p>{text(`troubles:${id}.symptom`)}</p>
-          <p>{text(`troubles:${id}.fix`)}</p>
-        </div>
-      ))}
-      {step.notes.map((id) => (
-        <p className="note" key={id}>
-          <strong>{t('checklist.fields.note')}</strong> {note(id)}
-        </p>
-      ))}
+      {!folded ? (
+        <>
+          {troubles}
+          {notes}
+        </>
+      ) : (
+        <>
+          {hasFail || troubles.length > 0 ? (
+            <StepFold
+              id={`${folds.idPrefix}-fail`}
+              label={text('common:checklist.fields.fail')}
+              open={folds.isOpen('fail')}
+              onToggle={(open) => folds.toggle('fail', open)}
+            >
+              {hasFail ? <p>{text(`${base}.fail`)}</p> : null}
+              {troubles}
+            </StepFold>
+          ) : null}
+          {notes.length > 0 ? (
+            <StepFold
+              id={`${folds.idPrefix}-notes`}
+              label={text('checklist:view.notesFold')}
+              open={folds.isOpen('notes')}
+              onToggle={(open) => folds.toggle('notes', open)}
+            >
+              {notes}
+            </StepFold>
+          ) : null}
+        </>
+      )}
     </>
   );
 }

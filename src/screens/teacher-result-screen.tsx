@@ -87,7 +87,9 @@ export function TeacherResultScreen() {
   // The teacher's own steps, in the family checklist's rows: the next one open, the rest one tap away.
   const [own] = useState(() => buildChecklist(answers, facts));
   const ownRows = viewChecklist(own, ticked).stages.flatMap((s) => s.rows);
-  const [open, setOpen] = useState(() => initiallyOpen(viewChecklist(own, ticked)));
+  const [open, setOpen] = useState<ReadonlySet<string>>(() =>
+    initiallyOpen(viewChecklist(own, ticked)),
+  );
   const qrLabel = text('teacher:result.qrAlt');
 
   return (
@@ -154,16 +156,17 @@ export function TeacherResultScreen() {
           <ChecklistRow
             key={row.id}
             row={row}
-            open={open.has(row.id)}
-            whoOf={() => undefined}
-            onOpen={(isOpen) =>
+            openKeys={open}
+            setOpen={(key, isOpen) =>
               setOpen((current) => {
                 const next = new Set(current);
-                if (isOpen) next.add(row.id);
-                else next.delete(row.id);
+                if (isOpen) next.add(key);
+                else next.delete(key);
                 return next;
               })
             }
+            whoOf={() => undefined}
+            captionOf={() => undefined}
             onTick={toggle}
             reminderUrl={link}
           />

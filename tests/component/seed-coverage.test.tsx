@@ -511,7 +511,7 @@ const seedCoverage: readonly SeedFact[] = [
     fact: 'Review 10: the child’s own sign-in ticks off the child’s step',
     appearsFor: parentUnder14ChildOwn,
     absentFor: [parentUnder14ParentOnly],
-    match: /Помогите ребёнку войти в Дневник\.ру[^С]{0,120}Уже сделано/,
+    match: /Помогите ребёнку войти в Дневник\.ру[^С]{0,120}Сделано по ответам/,
   },
   {
     fact: 'Review 11: the feedback step reads right without a feedback link (the school site has it)',

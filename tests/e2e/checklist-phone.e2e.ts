@@ -37,14 +37,18 @@ const checklistPath = (family: string, lang: 'ru' | 'en' = 'ru') =>
   `/?${family}&s=checklist${lang === 'en' ? '&lang=en' : ''}`;
 
 /**
- * The issue's budgets (#15) for the page's height with only the next step open, and the ones this
- * build holds: the next step's own instructions (every word of them) are taller than what the
- * issue allowed for the whole page, so the page is guarded at what it measures, with a margin for
- * font differences, and the gap is printed beside the issue's figure.
+ * The issue's budgets (#15) for the checklist's height with only the next step open, and the ones
+ * this build holds. The checklist is measured from "what to do now" to the end of the list (the
+ * site's header, the actions and the footer apart); the whole page is guarded too. The issue's
+ * figures are not met: its 13 rows alone, at the 76–120 px a row of two or three lines of title,
+ * a status and a 28 px «Показать» take about 1,100 px, and the next step's instructions (what to
+ * have, the click path, the trap, the time: every word kept, troubles and notes in folds) about
+ * 1,100 more. So each is guarded at what it measures, with a margin for font differences, and
+ * the issue's figure is printed beside it.
  */
 const HEIGHT = {
-  one: { issue: 1480, guard: 4800 },
-  three: { issue: 2220, guard: 6000 },
+  one: { issue: 1480, checklist: 3000, page: 3800 },
+  three: { issue: 2220, checklist: 3950, page: 4750 },
 } as const;
 
 const figures: string[] = [];
@@ -52,6 +56,8 @@ afterAll(() => console.log(`[e2e] checklist on a phone:\n  ${figures.join('\n  '
 
 interface Measure {
   readonly page: number;
+  /** From the top of "what to do now" to the end of the list: the checklist without the site's header, actions and footer. */
+  readonly checklist: number;
   readonly open: number;
   readonly rows: number;
   readonly medianTextWidth: number;
@@ -72,6 +78,8 @@ async function measure(page: Page): Promise<Measure> {
       el ? el.getBoundingClientRect().bottom + window.scrollY : NaN;
     return {
       page: document.documentElement.scrollHeight,
+      checklist:
+        bottom(document.querySelector('.checklist-stages')) - top(document.querySelector('.now')),
       open: document.querySelectorAll('.row__body:not([hidden])').length,
       rows: document.querySelectorAll('li.row').length,
       medianTextWidth: widths[Math.floor(widths.length / 2)] ?? 0,
@@ -83,7 +91,7 @@ async function measure(page: Page): Promise<Measure> {
 }
 
 const expanded = (page: Page) =>
-  page.locator('li.row button.disclosure[aria-expanded="true"]').count();
+  page.locator('li.row button.row__toggle[aria-expanded="true"]').count();
 
 describe('the checklist on a phone', { timeout: 90_000 }, () => {
   for (const lang of ['ru', 'en'] as const) {
@@ -99,7 +107,8 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
         await page.locator('li.row').first().waitFor();
         const m = await measure(page);
         figures.push(
-          `${lang} ${name}: page ${m.page} px (issue's budget ${HEIGHT[name].issue}), ${m.rows} rows, ` +
+          `${lang} ${name}: page ${m.page} px, checklist ${m.checklist.toFixed(0)} px (issue's budget ` +
+            `${HEIGHT[name].issue}), ${m.rows} rows, ` +
             `${m.open} open, step text median ${m.medianTextWidth.toFixed(0)} px (narrowest ` +
             `${m.narrowestText.toFixed(0)}), next step's title ends at ${m.nowTitleBottom.toFixed(0)} px, ` +
             `first row to do at ${m.firstTodoRowTop.toFixed(0)} px`,
@@ -109,7 +118,8 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
         expect(m.nowTitleBottom, 'the first to-do title on the first screen').toBeLessThanOrEqual(
           PHONE.height,
         );
-        expect(m.page).toBeLessThanOrEqual(HEIGHT[name].guard);
+        expect(m.checklist).toBeLessThanOrEqual(HEIGHT[name].checklist);
+        expect(m.page).toBeLessThanOrEqual(HEIGHT[name].page);
         await screenshot(page, `checklist-${name}-${lang}`);
         await expectCleanPage(page);
       });

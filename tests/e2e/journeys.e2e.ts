@@ -160,14 +160,26 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
       steps.filter((s) => s.title === stepTitle(content));
 
     expect(only('childLinkAccount')).toEqual([
-      { title: stepTitle('childLinkAccount'), subject: label.under14['1'], done: 'todo' },
+      {
+        title: stepTitle('childLinkAccount'),
+        subject: ruCommon.children.caption['1'],
+        done: 'todo',
+      },
     ]);
     expect(only('teenConfirmAccount')).toEqual([
-      { title: stepTitle('teenConfirmAccount'), subject: label.over14['2'], done: 'todo' },
+      {
+        title: stepTitle('teenConfirmAccount'),
+        subject: ruCommon.children.caption['2'],
+        done: 'todo',
+      },
     ]);
     // The teenager already has an account, the parent too: done by the answers.
     expect(only('teenCreateAccount')).toEqual([
-      { title: stepTitle('teenCreateAccount'), subject: label.over14['2'], done: 'byAnswers' },
+      {
+        title: stepTitle('teenCreateAccount'),
+        subject: ruCommon.children.caption['2'],
+        done: 'byAnswers',
+      },
     ]);
     expect(only('parentCreateAccount')).toEqual([
       { title: stepTitle('parentCreateAccount'), subject: undefined, done: 'byAnswers' },
@@ -184,10 +196,10 @@ describe('journeys on a phone', { timeout: 90_000 }, () => {
     }
     expectTodoInOrder(steps, ['parentConfirmAccount', 'childLinkAccount', 'teenConfirmAccount']);
     expectNoSteps(steps, ['childCreateAccount', 'childFindAccount']);
-    // Per-child steps say whose they are.
+    // Per-child steps say whose they are (the row's short name of the child: the age is in the answers).
     expect(only('sferumJoin').map((s) => s.subject)).toEqual([
-      label.under14['1'],
-      label.over14['2'],
+      ruCommon.children.caption['1'],
+      ruCommon.children.caption['2'],
     ]);
 
     await expectCleanPage(page);

@@ -206,7 +206,12 @@ export async function checklistSteps(page: Page): Promise<StepView[]> {
         const box = tick.querySelector<HTMLInputElement>('input[type="checkbox"]');
         return {
           title,
-          subject: tick.querySelector('.tick__who')?.textContent?.trim() ?? undefined,
+          // A row with a tick per child names the child by its box; a row for one child of
+          // several names it beside the status.
+          subject:
+            (
+              tick.querySelector('.tick__who') ?? row.querySelector('.row__who')
+            )?.textContent?.trim() ?? undefined,
           done: box ? (box.checked ? 'ticked' : 'todo') : 'byAnswers',
         } as const;
       });
@@ -228,7 +233,7 @@ export function stepCards(page: Page, content: StepContent, subject?: string): L
 export const tickBox = (card: Locator): Locator => card.getByRole('checkbox');
 
 /** The disclosure of a step's details: «Показать» when closed, «Скрыть» when open. */
-export const disclosure = (card: Locator): Locator => card.locator('button.disclosure');
+export const disclosure = (card: Locator): Locator => card.locator('button.row__toggle');
 
 /** Asserts the steps appear, in this order, each exactly once and still to do. */
 export function expectTodoInOrder(steps: readonly StepView[], contents: readonly StepContent[]) {
