@@ -17,7 +17,7 @@ export function StepFold(props: {
     <div className="fold">
       <button
         type="button"
-        className="disclosure fold__toggle"
+        className="disclosure fold__toggle no-print"
         aria-expanded={props.open}
         aria-controls={props.id}
         onClick={() => props.onToggle(!props.open)}
@@ -25,6 +25,10 @@ export function StepFold(props: {
         {props.label}
       </button>
       <div className="fold__body" id={props.id} hidden={!props.open}>
+        {/* On paper, where the button is not printed, its label heads what it holds. */}
+        <p className="fold__label print-only" aria-hidden="true">
+          {props.label}
+        </p>
         {props.children}
       </div>
     </div>
