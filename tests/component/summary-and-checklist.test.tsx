@@ -118,6 +118,31 @@ describe('the compact checklist', () => {
     expect(body).toBeVisible();
   });
 
+  it('keeps «Если не получилось» and the dated note of an opened step in folds, closed until tapped', async () => {
+    const { user } = await renderApp(`?${oneChild}&s=checklist`);
+    // The child's account is next, so its row is open; its troubles and its note wait in folds.
+    const body = await waitFor(() => {
+      const el = document.getElementById('step-childCreateAccount-body');
+      expect(el).toBeVisible();
+      return el as HTMLElement;
+    });
+    const fail = within(body).getByRole('button', { name: common.checklist.fields.fail });
+    const notes = within(body).getByRole('button', { name: checklist.view.notesFold });
+    const failText = within(body).getByText(checklist.steps.childCreateAccount.fail);
+    const noteText = within(body).getByText(checklist.notes.childAccountAge);
+    expect(fail).toHaveAttribute('aria-expanded', 'false');
+    expect(failText).not.toBeVisible();
+    expect(noteText).not.toBeVisible();
+    await user.click(fail);
+    expect(fail).toHaveAttribute('aria-expanded', 'true');
+    expect(failText).toBeVisible();
+    expect(noteText).not.toBeVisible();
+    await user.click(notes);
+    expect(noteText).toBeVisible();
+    await user.click(fail);
+    expect(failText).not.toBeVisible();
+  });
+
   it('starts with only the next step open, and «Показать всё» / «Скрыть всё» open and close all', async () => {
     const { user } = await renderApp(`?${oneChild}&s=checklist`);
     await screen.findByRole('heading', { level: 1, name: common.checklist.title });
