@@ -3,8 +3,9 @@
 // round trip, ×1.08–1.18 on LCP). It is src/styles/global.css, minified here with Lightning CSS
 // for the same browsers as the build (vite.config.ts build.target es2020), NOT by Vite: the text,
 // and so its CSP hash, must be known without a build, for scripts/security-headers.mjs and the
-// nginx configuration generated from it. The question flow's own styles (src/styles/flow.css)
-// still load with the flow's JavaScript.
+// nginx configuration generated from it. It holds only the start page's rules (every byte is in the
+// first response and is parsed before the first paint); the other pages' styles
+// (src/styles/pages.css, src/styles/flow.css) load with those pages (src/app/page-styles.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -15,7 +15,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, type Alias, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type Alias, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
 
 export const ROOT_PLACEHOLDER = '<div id="root"></div>';
 export const PRERENDER_ENTRY = 'src/prerender/render.tsx';
@@ -111,6 +113,24 @@ export function guidePageHtml(indexHtml: string, guideMarkup: string): string {
   return `${head}<div id="root">${guideMarkup}</div>\n  ${indexHtml.slice(bodyEnd)}`;
 }
 
+/** src/styles/pages.css: the guide's own rules (the inline stylesheet has only the start page's). */
+export const PAGES_STYLESHEET_SOURCE = 'src/styles/pages.css';
+
+/**
+ * The guide page with a link to the built pages.css (its hashed name is known only once the client
+ * bundle is written). The guide is read without JavaScript, so a plain, render-blocking link.
+ */
+export function withPagesStylesheet(html: string, bundle: OutputBundle): string {
+  const asset = Object.values(bundle).find(
+    (file) =>
+      file.type === 'asset' &&
+      file.originalFileNames.some((name) => name.endsWith(PAGES_STYLESHEET_SOURCE)),
+  );
+  if (!asset)
+    throw new Error(`prerender-start-page: ${PAGES_STYLESHEET_SOURCE} is not in the build`);
+  return html.replace('</head>', () => `<link rel="stylesheet" href="./${asset.fileName}"></head>`);
+}
+
 export function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
   let guide = '';
@@ -142,10 +162,10 @@ export function prerenderStartPage(): Plugin {
         );
       },
     },
-    async writeBundle(options) {
+    async writeBundle(options, bundle) {
       if (config.build.ssr || !guide) return;
       const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
-      await writeFile(path.join(outDir, GUIDE_FILE), guide);
+      await writeFile(path.join(outDir, GUIDE_FILE), withPagesStylesheet(guide, bundle));
     },
   };
 }

@@ -10,6 +10,20 @@ afterEach(async () => {
   localStorage.clear();
 });
 
+// jsdom loads no stylesheet and fires no load event for one; the app waits for its pages'
+// stylesheets before showing them (src/app/page-styles.ts): answer for the browser, as loaded.
+if (typeof document !== 'undefined') {
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLLinkElement && node.rel === 'stylesheet') {
+          node.dispatchEvent(new Event('load'));
+        }
+      }
+    }
+  }).observe(document.head, { childList: true });
+}
+
 // The suite runs many files at once on two cores: give lazy screens time to appear.
 if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/react');

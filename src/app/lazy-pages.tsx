@@ -4,38 +4,26 @@
  */
 import { lazy } from 'react';
 import type { i18n } from 'i18next';
-import flowStylesheet from '@/styles/flow.css?url';
 import { loadNamespaces } from './i18n';
+import { FLOW_STYLESHEET, PAGES_STYLESHEET, pageStyles } from './page-styles';
 
 const flowNamespaces = ['questions', 'checklist', 'troubles', 'teacher'] as const;
 
-/**
- * The flow's own styles (QR code, teacher's notice) as a <link>, added once. Linked rather than
- * imported from JavaScript: the dev server would inject imported CSS as an inline <style>, which
- * the Content-Security-Policy (style-src 'self') refuses. Not awaited: it is small and arrives
- * long before anyone reaches a result page.
- */
-function linkFlowStylesheet() {
-  if (typeof document === 'undefined') return;
-  if (document.querySelector('link[data-flow-stylesheet]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = flowStylesheet;
-  link.dataset.flowStylesheet = '';
-  document.head.append(link);
-}
-
+/** The flow's code, words and styles: it shows only when all three are here. */
 export function loadFlow(instance: i18n) {
-  linkFlowStylesheet();
-  return Promise.all([import('./flow-host'), loadNamespaces(instance, flowNamespaces)]).then(
-    ([module]) => module,
-  );
+  return Promise.all([
+    import('./flow-host'),
+    loadNamespaces(instance, flowNamespaces),
+    pageStyles(PAGES_STYLESHEET, FLOW_STYLESHEET),
+  ]).then(([module]) => module);
 }
 
 function loadLegal(instance: i18n) {
-  return Promise.all([import('@/screens/legal-screen'), loadNamespaces(instance, ['legal'])]).then(
-    ([module]) => ({ default: module.LegalScreen }),
-  );
+  return Promise.all([
+    import('@/screens/legal-screen'),
+    loadNamespaces(instance, ['legal']),
+    pageStyles(PAGES_STYLESHEET),
+  ]).then(([module]) => ({ default: module.LegalScreen }));
 }
 
 type LazyPages = {
