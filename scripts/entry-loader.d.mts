@@ -5,3 +5,5 @@ export declare const ENTRY_LOADER: string;
 export declare const ENTRY_LOADER_HASH: string;
 /** The localStorage key the loader reads the saved language from (src/app/storage.ts STORAGE_KEY). */
 export declare const STORAGE_KEY_IN_LOADER: string;
+/** The id of the <template> holding the start page in the language #root does not show. */
+export declare const OTHER_START_PAGE_ID: string;

@@ -22,37 +22,53 @@ import { createHash } from 'node:crypto';
 // Written out compactly (every byte is in the first response); the same code, spelled out:
 //
 //   const files = document.currentScript.dataset;      // data-entry, data-manifest, data-icon
+//   const param = ?lang= if it is ru or en;
+//   function show(lang) {                               // the start page in `lang`
+//     if #root holds the prerendered page in the other language: swap its markup with that of
+//     <template id="start-other"> (data-lang, <html lang>), so either can be shown again;
+//   }
 //   let started = false;
-//   function start() {                                  // once: the app, then manifest and icon
+//   function start() {                                  // once, after the first paint
 //     if (started) return; started = true;
+//     if (no param and #root holds the prerendered page) show(the saved language, if any:
+//       localStorage, src/app/storage.ts);
 //     add <script type="module" src=entry>, <link rel="manifest" href=manifest>,
 //         <link rel="icon" href=icon> to <head>;
 //   }
 //   if (the query has s= or page=) { empty #root if it holds the prerendered page; start(); }
 //   else {
-//     the language, as src/app/language.ts chooses it: ?lang=, else the saved one (localStorage,
-//     src/app/storage.ts), else the browser's first; if English, move the English start page out
-//     of <template id="start-en"> into #root (data-lang="en", <html lang="en">), so the first
-//     paint is already in the family's language and main.tsx hydrates it;
+//     show(param, else the browser's first language: English if it starts with "en"), so the
+//     first paint is in the family's language and main.tsx hydrates it;
 //     if (the tab is hidden, or the browser has no paint timing) start();
 //     else { on the 'first-contentful-paint' entry: start() in the next task;
 //            and start() after 3 s whatever happens (a paint entry that never comes). }
 //   }
 // It runs where it stands, at the end of <body>, before the browser paints anything.
+//
+// The saved language is read only after the first paint: the first localStorage access of a page
+// is a synchronous round trip to the browser process (3–20 ms measured here in Chromium, on a
+// loaded machine; Lighthouse counts that task 4×), and a first visit, the usual case, has nothing
+// saved. The order of choice is that of src/app/language.ts (?lang=, the saved one, the browser's);
+// a family that chose the language the browser does not prefer sees its own one frame later.
 export const STORAGE_KEY_IN_LOADER = 'gosuslugi-school-wizard';
+/** The <template> with the start page in the language #root does not show (prerender-plugin). */
+export const OTHER_START_PAGE_ID = 'start-other';
 export const ENTRY_LOADER =
   '(()=>{const d=document,f=d.currentScript.dataset,q=new URLSearchParams(location.search),' +
-  "r=d.getElementById('root'),P=window.PerformanceObserver,t=P&&P.supportedEntryTypes||[]," +
-  "a=(n,o)=>d.head.append(Object.assign(d.createElement(n),o)),k=v=>['ru','en'].includes(v)&&v;let s,g;" +
-  "const go=()=>{s||(s=a('script',{type:'module',src:f.entry})||1," +
-  "a('link',{rel:'manifest',href:f.manifest}),a('link',{rel:'icon',href:f.icon}))};" +
+  `r=d.getElementById('root'),e=d.getElementById('${OTHER_START_PAGE_ID}'),` +
+  'P=window.PerformanceObserver,t=P&&P.supportedEntryTypes||[],' +
+  "a=(n,o)=>d.head.append(Object.assign(d.createElement(n),o)),k=v=>['ru','en'].includes(v)&&v," +
+  "p=k(q.get('lang'));let s;" +
+  'const w=l=>{if(e&&r&&r.dataset.prerendered&&r.dataset.lang!==l){' +
+  'const n=d.createDocumentFragment();n.append(...r.childNodes);r.replaceChildren(e.content);' +
+  'e.content.append(n);r.dataset.lang=l;d.documentElement.lang=l}},' +
+  'go=()=>{if(!s){s=1;if(!p&&r&&r.dataset.prerendered){let g;' +
+  `try{g=JSON.parse(localStorage.getItem('${STORAGE_KEY_IN_LOADER}')).lang}catch(x){}k(g)&&w(g)}` +
+  "a('script',{type:'module',src:f.entry});a('link',{rel:'manifest',href:f.manifest});" +
+  "a('link',{rel:'icon',href:f.icon})}};" +
   "if(q.has('s')||q.has('page')){r&&r.dataset.prerendered&&(r.replaceChildren()," +
   "r.removeAttribute('data-prerendered'));go()}else{" +
-  `try{g=JSON.parse(localStorage.getItem('${STORAGE_KEY_IN_LOADER}')).lang}catch(e){}` +
-  "const l=k(q.get('lang'))||k(g)||(/^en/i.test(navigator.languages&&navigator.languages[0]||'')?'en':'ru')," +
-  "e=d.getElementById('start-en');" +
-  "if(l==='en'&&e&&r&&r.dataset.prerendered){r.replaceChildren(e.content);e.remove();" +
-  "r.dataset.lang='en';d.documentElement.lang='en'}" +
+  "w(p||(/^en/i.test(navigator.languages&&navigator.languages[0]||'')?'en':'ru'));" +
   "if(d.hidden||!t.includes('paint'))go();" +
   "else{new P((l,o)=>{l.getEntriesByName('first-contentful-paint').length&&(o.disconnect()," +
   "setTimeout(go))}).observe({type:'paint',buffered:!0});setTimeout(go,3e3)}}})()";

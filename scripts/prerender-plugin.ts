@@ -15,6 +15,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { OTHER_START_PAGE_ID } from './entry-loader.mjs';
 import { build, type Alias, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 type OutputBundle = Rolldown.OutputBundle;
@@ -95,8 +96,6 @@ export function tightenHead(html: string): string {
 }
 
 export const GUIDE_FILE = 'guide.html';
-/** The English start page, for the inline loader to swap in before the first paint. */
-export const TEMPLATE_ID = 'start-en';
 
 /**
  * dist/guide.html from the built index.html: the same <head> (policy, inline stylesheet, words),
@@ -157,7 +156,8 @@ export function prerenderStartPage(): Plugin {
             ROOT_PLACEHOLDER,
             () =>
               `<div id="root" data-prerendered="start" data-lang="ru">${markup.start.ru}</div>` +
-              `<template id="${TEMPLATE_ID}">${markup.start.en}</template>`,
+              // The English page, for the inline loader to swap in (scripts/entry-loader.mjs).
+              `<template id="${OTHER_START_PAGE_ID}">${markup.start.en}</template>`,
           ),
         );
       },

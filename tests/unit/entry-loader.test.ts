@@ -10,6 +10,7 @@ import { deferEntry } from '../../scripts/deferred-entry-plugin.ts';
 import {
   ENTRY_LOADER,
   ENTRY_LOADER_HASH,
+  OTHER_START_PAGE_ID,
   STORAGE_KEY_IN_LOADER,
 } from '../../scripts/entry-loader.mjs';
 import { chooseLanguage } from '@/app/language';
@@ -28,7 +29,17 @@ const built = `<!doctype html><html><head>
 </html>`;
 
 const ROOT = '<div id="root" data-prerendered="start" data-lang="ru"><h1>Начать</h1></div>';
-const WITH_ENGLISH = `${ROOT}<template id="start-en"><h1>Start now</h1></template>`;
+const WITH_ENGLISH = `${ROOT}<template id="${OTHER_START_PAGE_ID}"><h1>Start now</h1></template>`;
+
+const FAKE_PAINT_TIMING = `window.PerformanceObserver = class {
+  static supportedEntryTypes = ['paint'];
+  constructor(callback) {
+    document.firstContentfulPaint = () =>
+      callback({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) }, this);
+  }
+  observe() {}
+  disconnect() {}
+};`;
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -40,18 +51,17 @@ function load(search: string, withPaintTiming: boolean, body = ROOT) {
   window.history.replaceState(null, '', `/wizard/${search}`);
   document.head.replaceChildren();
   document.body.innerHTML = body;
-  const saved = window.PerformanceObserver;
   // jsdom has no paint timing: without it the loader must not wait for a paint that never comes.
-  if (!withPaintTiming) Reflect.deleteProperty(window, 'PerformanceObserver');
-  try {
-    const loader = parse(deferEntry(built)).querySelector('script[data-entry]');
-    const script = document.createElement('script');
-    for (const { name, value } of loader?.attributes ?? []) script.setAttribute(name, value);
-    script.textContent = loader?.textContent ?? '';
-    document.body.append(script);
-  } finally {
-    window.PerformanceObserver = saved;
-  }
+  // With it, a fake in jsdom's own window, where the page's scripts run (not the test's globals):
+  // document.firstContentfulPaint() reports the paint to the loader's observer.
+  const timing = document.createElement('script');
+  timing.textContent = withPaintTiming ? FAKE_PAINT_TIMING : 'delete window.PerformanceObserver;';
+  document.body.append(timing);
+  const loader = parse(deferEntry(built)).querySelector('script[data-entry]');
+  const script = document.createElement('script');
+  for (const { name, value } of loader?.attributes ?? []) script.setAttribute(name, value);
+  script.textContent = loader?.textContent ?? '';
+  document.body.append(script);
   return document;
 }
 
@@ -134,9 +144,38 @@ describe('the inline entry loader', () => {
       expect(doc.querySelector('#root h1')?.textContent).toBe(
         lang === 'en' ? 'Start now' : 'Начать',
       );
-      expect(doc.getElementById('start-en') === null).toBe(lang === 'en');
+      // The other language's page stays in the template, for the saved choice to swap back.
+      expect(doc.getElementById(OTHER_START_PAGE_ID)?.innerHTML).toBe(
+        lang === 'en' ? '<h1>Начать</h1>' : '<h1>Start now</h1>',
+      );
       if (lang === 'en') expect(doc.documentElement.lang).toBe('en');
     });
+
+    it.each([
+      { stored: 'en', browser: ['ru-RU'], first: 'Начать', then: 'Start now' },
+      { stored: 'ru', browser: ['en-US'], first: 'Start now', then: 'Начать' },
+    ])(
+      'paints in the browser’s language, then shows the saved one before the app loads: %o',
+      async ({ stored, browser, first, then }) => {
+        Object.defineProperty(navigator, 'languages', { value: browser, configurable: true });
+        localStorage.clear();
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, lang: stored, ticks: {} }));
+        // jsdom's document is hidden (nothing is painted there): this one is shown.
+        Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+        const doc = load('', true, WITH_ENGLISH);
+        Reflect.deleteProperty(document, 'hidden');
+        // Before the first paint: the browser's language; localStorage not read yet.
+        expect(doc.querySelector('#root h1')?.textContent).toBe(first);
+        expect(doc.querySelector('script[type="module"]')).toBeNull();
+        (doc as Document & { firstContentfulPaint: () => void }).firstContentfulPaint();
+        // The loader starts the app in the task after the paint's.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(doc.querySelector('#root h1')?.textContent).toBe(then);
+        expect(doc.getElementById('root')?.dataset.lang).toBe(stored);
+        expect(doc.documentElement.lang).toBe(stored);
+        expect(doc.querySelector('script[type="module"]')).not.toBeNull();
+      },
+    );
 
     it('reads the key src/app/storage.ts writes, and survives broken storage', () => {
       expect(STORAGE_KEY_IN_LOADER).toBe(STORAGE_KEY);
