@@ -32,8 +32,8 @@ import { createHash } from 'node:crypto';
 //     if (started) return; started = true;
 //     if (no param and #root holds the prerendered page) show(the saved language, if any:
 //       localStorage, src/app/storage.ts);
-//     add <script type="module" src=entry>, <link rel="manifest" href=manifest>,
-//         <link rel="icon" href=icon> to <head>;
+//     in the next task (so neither makes one long task): add <script type="module" src=entry>,
+//       <link rel="manifest" href=manifest>, <link rel="icon" href=icon> to <head>;
 //   }
 //   if (the query has s= or page=) { empty #root if it holds the prerendered page; start(); }
 //   else {
@@ -62,10 +62,11 @@ export const ENTRY_LOADER =
   'const w=l=>{if(e&&r&&r.dataset.prerendered&&r.dataset.lang!==l){' +
   'const n=d.createDocumentFragment();n.append(...r.childNodes);r.replaceChildren(e.content);' +
   'e.content.append(n);r.dataset.lang=l;d.documentElement.lang=l}},' +
+  "st=()=>{a('script',{type:'module',src:f.entry});a('link',{rel:'manifest',href:f.manifest});" +
+  "a('link',{rel:'icon',href:f.icon})}," +
   'go=()=>{if(!s){s=1;if(!p&&r&&r.dataset.prerendered){let g;' +
   `try{g=JSON.parse(localStorage.getItem('${STORAGE_KEY_IN_LOADER}')).lang}catch(x){}k(g)&&w(g)}` +
-  "a('script',{type:'module',src:f.entry});a('link',{rel:'manifest',href:f.manifest});" +
-  "a('link',{rel:'icon',href:f.icon})}};" +
+  'setTimeout(st)}};' +
   "if(q.has('s')||q.has('page')){r&&r.dataset.prerendered&&(r.replaceChildren()," +
   "r.removeAttribute('data-prerendered'));go()}else{" +
   "w(p||(/^en/i.test(navigator.languages&&navigator.languages[0]||'')?'en':'ru'));" +

@@ -47,6 +47,9 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
  * Runs the loader as the built page would, at `search`, in this test's document (jsdom runs
  * scripts): the prerendered root first, then the loader with the data-* attributes of the build.
  */
+/** The loader adds the app's script in a task of its own: let it run. */
+const nextTasks = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 function load(search: string, withPaintTiming: boolean, body = ROOT) {
   window.history.replaceState(null, '', `/wizard/${search}`);
   document.head.replaceChildren();
@@ -96,8 +99,10 @@ describe('the inline entry loader', () => {
     ).toThrow(/found 2/);
   });
 
-  it('on a link to another page, clears the prerendered start page and loads the app at once', () => {
+  it('on a link to another page, clears the prerendered start page and loads the app at once', async () => {
     const doc = load('?r=p&s=checklist', true);
+    expect(doc.getElementById('root')?.childElementCount).toBe(0);
+    await nextTasks();
     expect(doc.getElementById('root')?.childElementCount).toBe(0);
     expect(doc.getElementById('root')?.dataset.prerendered).toBeUndefined();
     expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
@@ -108,8 +113,9 @@ describe('the inline entry loader', () => {
     );
   });
 
-  it('on the start page keeps the prerendered markup; without paint timing it loads at once', () => {
+  it('on the start page keeps the prerendered markup; without paint timing it loads at once', async () => {
     const doc = load('', false);
+    await nextTasks();
     expect(doc.querySelector('h1')?.textContent).toBe('Начать');
     expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe(
       './assets/index-B.js',
@@ -168,8 +174,8 @@ describe('the inline entry loader', () => {
         expect(doc.querySelector('#root h1')?.textContent).toBe(first);
         expect(doc.querySelector('script[type="module"]')).toBeNull();
         (doc as Document & { firstContentfulPaint: () => void }).firstContentfulPaint();
-        // The loader starts the app in the task after the paint's.
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The loader starts the app in the tasks after the paint's.
+        await nextTasks();
         expect(doc.querySelector('#root h1')?.textContent).toBe(then);
         expect(doc.getElementById('root')?.dataset.lang).toBe(stored);
         expect(doc.documentElement.lang).toBe(stored);
@@ -177,11 +183,12 @@ describe('the inline entry loader', () => {
       },
     );
 
-    it('reads the key src/app/storage.ts writes, and survives broken storage', () => {
+    it('reads the key src/app/storage.ts writes, and survives broken storage', async () => {
       expect(STORAGE_KEY_IN_LOADER).toBe(STORAGE_KEY);
       Object.defineProperty(navigator, 'languages', { value: ['ru-RU'], configurable: true });
       localStorage.setItem(STORAGE_KEY, '{not json');
       const doc = load('', false, WITH_ENGLISH);
+      await nextTasks();
       expect(doc.getElementById('root')?.dataset.lang).toBe('ru');
       expect(doc.querySelector('script[type="module"]')).not.toBeNull();
     });
