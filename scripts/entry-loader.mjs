@@ -23,9 +23,12 @@ import { createHash } from 'node:crypto';
 //
 //   const files = document.currentScript.dataset;      // data-entry, data-manifest, data-icon
 //   const param = ?lang= if it is ru or en;
+//   let other = the content of <template id="start-other">;   // the page #root does not show
 //   function show(lang) {                               // the start page in `lang`
-//     if #root holds the prerendered page in the other language: swap its markup with that of
-//     <template id="start-other"> (data-lang, <html lang>), so either can be shown again;
+//     if #root holds the prerendered page in the other language: swap its markup with `other`,
+//     keeping what it showed as the new `other` (a fragment of this document: moving nodes
+//     there costs nothing before the first paint, unlike a move into the template's own
+//     document), remove the template, set data-lang and <html lang>;
 //   }
 //   let started = false;
 //   function start() {                                  // once, after the first paint
@@ -58,14 +61,14 @@ export const ENTRY_LOADER =
   `r=d.getElementById('root'),e=d.getElementById('${OTHER_START_PAGE_ID}'),` +
   'P=window.PerformanceObserver,t=P&&P.supportedEntryTypes||[],' +
   "a=(n,o)=>d.head.append(Object.assign(d.createElement(n),o)),k=v=>['ru','en'].includes(v)&&v," +
-  "p=k(q.get('lang'));let s;" +
-  'const w=l=>{if(e&&r&&r.dataset.prerendered&&r.dataset.lang!==l){' +
-  'const n=d.createDocumentFragment();n.append(...r.childNodes);r.replaceChildren(e.content);' +
-  'e.content.append(n);r.dataset.lang=l;d.documentElement.lang=l}},' +
+  "p=k(q.get('lang'));let s,x=e&&e.content;" +
+  'const w=l=>{if(x&&r&&r.dataset.prerendered&&r.dataset.lang!==l){' +
+  'const n=d.createDocumentFragment();n.append(...r.childNodes);r.replaceChildren(x);x=n;' +
+  'e.remove();r.dataset.lang=l;d.documentElement.lang=l}},' +
   "st=()=>{a('script',{type:'module',src:f.entry});a('link',{rel:'manifest',href:f.manifest});" +
   "a('link',{rel:'icon',href:f.icon})}," +
   'go=()=>{if(!s){s=1;if(!p&&r&&r.dataset.prerendered){let g;' +
-  `try{g=JSON.parse(localStorage.getItem('${STORAGE_KEY_IN_LOADER}')).lang}catch(x){}k(g)&&w(g)}` +
+  `try{g=JSON.parse(localStorage.getItem('${STORAGE_KEY_IN_LOADER}')).lang}catch(z){}k(g)&&w(g)}` +
   'setTimeout(st)}};' +
   "if(q.has('s')||q.has('page')){r&&r.dataset.prerendered&&(r.replaceChildren()," +
   "r.removeAttribute('data-prerendered'));go()}else{" +
