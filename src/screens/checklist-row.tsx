@@ -15,9 +15,7 @@ export function ChecklistRow(props: {
   /** The checklist's open disclosures (rowKeys), and how to open or close one. */
   openKeys: ReadonlySet<string>;
   setOpen: (key: string, open: boolean) => void;
-  /** The person's label for each item, when the family has several children. */
-  whoOf: (item: ViewItem) => string | undefined;
-  /** The short name of the child on a line of a row with a tick per child. */
+  /** For a family of several, the child's short name: by its box, or beside the status of a row for one child. */
   captionOf: (item: ViewItem) => string | undefined;
   onTick: (stepId: string, done: boolean) => void;
   reminderUrl: string;

@@ -142,7 +142,6 @@ export function ChecklistScreen() {
                   row={row}
                   openKeys={open}
                   setOpen={setRow}
-                  whoOf={whoOf}
                   captionOf={captionOf}
                   onTick={(stepId, done) => {
                     toggle(stepId, done);

@@ -165,7 +165,6 @@ export function TeacherResultScreen() {
                 return next;
               })
             }
-            whoOf={() => undefined}
             captionOf={() => undefined}
             onTick={toggle}
             reminderUrl={link}
