@@ -5,6 +5,7 @@ import { describe, it } from 'vitest';
 import enCommon from '@locales/en/common.json';
 import enQuestions from '@locales/en/questions.json';
 import { encodeLink, type Answers } from '@machines/index';
+import { ONE_CHILD_NO_ACCOUNTS as ONE_CHILD } from '../support/families';
 import { baseUrl, expectCleanPage } from './support/browser';
 import {
   answer,
@@ -33,18 +34,6 @@ import {
   tickBox,
 } from './support/wizard';
 
-/** Journey a's answers (one child under 14, no accounts, nothing done yet). */
-const ONE_CHILD: Answers = {
-  role: 'parent',
-  parentAccount: 'none',
-  childCount: '1',
-  'childAge.1': 'under14',
-  'childAccount.1': 'none',
-  'childDnevnik.1': 'no',
-  'childSferum.1': 'no',
-  'childMyschool.1': 'no',
-  app: 'no',
-};
 /** A step's URL, as the app writes it (every step has one). */
 const stepPath = (answers: Answers, step: 'summary' | 'checklist') =>
   `/?${encodeLink({ answers, step: { step } })}`;

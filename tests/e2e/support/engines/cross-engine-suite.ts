@@ -6,8 +6,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ruTeacher from '@locales/ru/teacher.json';
-import { encodeLink, type Answers } from '@machines/index';
 import { school } from '@/school';
+import {
+  ONE_CHILD_NO_ACCOUNTS as ONE_CHILD,
+  savedChecklistPath as checklistPath,
+} from '../../../support/families';
 import { fill, questionTitle, ruCommon, stepTitle } from '../wizard';
 import { launchEngine } from './launch';
 import type { Engine, EngineName, PageDriver } from './page-driver';
@@ -38,21 +41,6 @@ import {
   waitForCount,
   waitUntil,
 } from './wizard-steps';
-
-/** Journey a's family: one child under 14, no accounts anywhere, nothing done yet. */
-export const ONE_CHILD: Answers = {
-  role: 'parent',
-  parentAccount: 'none',
-  childCount: '1',
-  'childAge.1': 'under14',
-  'childAccount.1': 'none',
-  'childDnevnik.1': 'no',
-  'childSferum.1': 'no',
-  'childMyschool.1': 'no',
-  app: 'no',
-};
-export const checklistPath = (answers: Answers) =>
-  `/?${encodeLink({ answers, step: { step: 'checklist' } })}`;
 
 const screenshotDir = fileURLToPath(
   new URL('../../../../test-results/screenshots/', import.meta.url),
