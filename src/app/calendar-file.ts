@@ -4,6 +4,8 @@
  * an alarm at 9:00 that day. Nothing is sent anywhere; the file is handed to the browser as a
  * download (downloadCalendarFile) and the phone's calendar imports it.
  */
+import { downloadFile } from '@/components/download-file';
+
 export interface Reminder {
   /** Unique per file: calendars merge events by UID. */
   readonly uid: string;
@@ -78,16 +80,7 @@ export function calendarFile(r: Reminder): string {
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-/** Hands the file to the browser as a plain download (a blob: link, revoked right after). */
+/** Hands the calendar file to the browser as a plain download. */
 export function downloadCalendarFile(fileName: string, contents: string): void {
-  const blob = new Blob([contents], { type: 'text/calendar;charset=utf-8' });
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  downloadFile(new Blob([contents], { type: 'text/calendar;charset=utf-8' }), fileName);
 }

@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 import { DARK, LIGHT, qrSvgMarkup, type QrImage } from './qr-image';
+import { downloadFile } from './download-file';
 
 /** The PNG download is at least this many pixels wide: sharp on paper and on a projector. */
 const PNG_MIN_PIXELS = 1000;
@@ -28,20 +29,6 @@ export function QrCode(props: { image: QrImage; label: string; className?: strin
       <path d={path} fill={DARK} />
     </svg>
   );
-}
-
-/** Hands a file to the browser's download through an <a download> with an object URL. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Some browsers read the URL after click() returns: free it a little later.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 /** Draws the SVG onto a canvas and encodes it as PNG (all in the browser, nothing is sent). */
@@ -82,11 +69,14 @@ export function QrDownloads(props: {
   const { image, fileName } = props;
   const saveSvg = () => {
     const pixels = image.size * 10;
-    saveFile(new Blob([qrSvgMarkup(image, pixels)], { type: 'image/svg+xml' }), `${fileName}.svg`);
+    downloadFile(
+      new Blob([qrSvgMarkup(image, pixels)], { type: 'image/svg+xml' }),
+      `${fileName}.svg`,
+    );
   };
   const savePng = () => {
     pngOf(image).then(
-      (blob) => saveFile(blob, `${fileName}.png`),
+      (blob) => downloadFile(blob, `${fileName}.png`),
       () => {
         // A browser without canvas export: the SVG button beside this one still works.
       },
