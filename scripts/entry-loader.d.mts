@@ -7,3 +7,5 @@ export declare const ENTRY_LOADER_HASH: string;
 export declare const STORAGE_KEY_IN_LOADER: string;
 /** The id of the <template> holding the start page in the language #root does not show. */
 export declare const OTHER_START_PAGE_ID: string;
+/** The language of the start page prerendered in #root; the template holds the other one. */
+export declare const PRERENDERED_LANGUAGE: 'ru';

@@ -15,7 +15,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { OTHER_START_PAGE_ID } from './entry-loader.mjs';
+import { OTHER_START_PAGE_ID, PRERENDERED_LANGUAGE } from './entry-loader.mjs';
 import { build, type Alias, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 type OutputBundle = Rolldown.OutputBundle;
@@ -155,7 +155,7 @@ export function prerenderStartPage(): Plugin {
           html.replace(
             ROOT_PLACEHOLDER,
             () =>
-              `<div id="root" data-prerendered="start" data-lang="ru">${markup.start.ru}</div>` +
+              `<div id="root" data-prerendered="start" data-lang="${PRERENDERED_LANGUAGE}">${markup.start[PRERENDERED_LANGUAGE]}</div>` +
               // The English page, for the inline loader to swap in (scripts/entry-loader.mjs).
               `<template id="${OTHER_START_PAGE_ID}">${markup.start.en}</template>`,
           ),
