@@ -66,11 +66,9 @@ export function openGraphTags(base: string, text: PreviewText): HtmlTagDescripto
     property('og:image:width', String(OG_IMAGE.width)),
     property('og:image:height', String(OG_IMAGE.height)),
     property('og:image:alt', text.imageAlt),
+    // X (Twitter) reads the title, description and image from the og: tags above when its own
+    // are missing; it only needs the card type. Every tag is in the first response, so none twice.
     named('twitter:card', 'summary_large_image'),
-    named('twitter:title', text.title),
-    named('twitter:description', text.description),
-    named('twitter:image', image),
-    named('twitter:image:alt', text.imageAlt),
   ];
 }
 
