@@ -8,7 +8,7 @@ import { ErrorBoundary } from './error-boundary';
 import { setLanguage } from './i18n';
 import type { Language } from './language';
 import { Layout } from './layout';
-import { lazyPages, loadFlow } from './lazy-pages';
+import { lazyPages, prefetchFlow } from './lazy-pages';
 import type { Page, ReadLocation } from './location';
 import { clearStore, loadStore, saveStore } from './storage';
 import { UpdateNotice } from './update-notice';
@@ -48,7 +48,8 @@ function renderPage(instance: i18n, page: Page, bridge: FlowBridge, noscript: Re
 function StartPage({ instance, noscript }: { instance: i18n; noscript: ReactNode }) {
   useEffect(() => {
     // Fetch the questions while the family reads the start page (idle, so it never competes with it).
-    const id = window.setTimeout(() => void loadFlow(instance), 1500);
+    // A failure here is not shown: "Start" loads the flow again and reports what fails then.
+    const id = window.setTimeout(() => void prefetchFlow(instance).catch(() => undefined), 1500);
     return () => window.clearTimeout(id);
   }, [instance]);
   return (

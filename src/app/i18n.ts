@@ -63,11 +63,26 @@ export function setWordSource(source: WordSource): void {
   wordSource = source;
 }
 
+// The loads under way, per instance: a page asked for while the start page's prefetch is still
+// fetching the same file waits for that request instead of making a second one.
+const pending = new WeakMap<i18n, Map<string, Promise<void>>>();
+
 /** Loads one namespace of one language (e.g. the other language's teacher message). */
-export async function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
-  if (instance.hasResourceBundle(lang, ns)) return;
-  const words = await wordSource(lang, ns);
-  instance.addResourceBundle(lang, ns, words, true, true);
+export function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
+  if (instance.hasResourceBundle(lang, ns)) return Promise.resolve();
+  let loads = pending.get(instance);
+  if (!loads) pending.set(instance, (loads = new Map()));
+  const key = `${lang}/${ns}`;
+  const underWay = loads.get(key);
+  if (underWay) return underWay;
+  const load = wordSource(lang, ns)
+    .then((words) => {
+      instance.addResourceBundle(lang, ns, words, true, true);
+    })
+    // Done or failed, it is no longer under way: a failed load is tried again next time.
+    .finally(() => loads.delete(key));
+  loads.set(key, load);
+  return load;
 }
 
 /** Loads namespaces for the current language and for Russian, the fallback. */
