@@ -70,18 +70,17 @@ const pending = new WeakMap<i18n, Map<string, Promise<void>>>();
 /** Loads one namespace of one language (e.g. the other language's teacher message). */
 export function loadBundle(instance: i18n, lang: Language, ns: Namespace): Promise<void> {
   if (instance.hasResourceBundle(lang, ns)) return Promise.resolve();
-  let loads = pending.get(instance);
-  if (!loads) pending.set(instance, (loads = new Map()));
-  const key = `${lang}/${ns}`;
-  const underWay = loads.get(key);
-  if (underWay) return underWay;
-  const load = wordSource(lang, ns)
-    .then((words) => {
-      instance.addResourceBundle(lang, ns, words, true, true);
-    })
-    // Done or failed, it is no longer under way: a failed load is tried again next time.
-    .finally(() => loads.delete(key));
-  loads.set(key, load);
+  const loads = pending.get(instance) ?? new Map<string, Promise<void>>();
+  pending.set(instance, loads);
+  const key = lang + ns;
+  let load = loads.get(key);
+  if (!load) {
+    load = wordSource(lang, ns)
+      .then((words) => void instance.addResourceBundle(lang, ns, words, true, true))
+      // Done or failed, it is no longer under way: a failed load is tried again next time.
+      .finally(() => loads.delete(key));
+    loads.set(key, load);
+  }
   return load;
 }
 
