@@ -14,7 +14,7 @@
  * browser can handle a tap between them, so no single task blocks the page for long (Total
  * Blocking Time, README "Performance").
  */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from './app/next-task';
 
 async function start() {
   await import('react-dom/client');

@@ -5,6 +5,7 @@
 import { lazy } from 'react';
 import type { i18n } from 'i18next';
 import { loadNamespaces } from './i18n';
+import { nextTask } from './next-task';
 import { FLOW_STYLESHEET, PAGES_STYLESHEET, pageStyles } from './page-styles';
 
 const flowNamespaces = ['questions', 'checklist', 'troubles', 'teacher'] as const;
@@ -18,8 +19,6 @@ export function loadFlow(instance: i18n) {
   ]).then(([module]) => module);
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The same parts as loadFlow, asked for while the family reads the start page: one request per
  * task (the code, each namespace, the styles), so a tap on "Start" meanwhile waits for no long
@@ -28,13 +27,20 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * A tap before it is done loses nothing: loadFlow then waits for the same requests.
  */
 export async function prefetchFlow(instance: i18n): Promise<void> {
-  const parts: Promise<unknown>[] = [import('./flow-host')];
+  const parts: Promise<unknown>[] = [];
+  // Handled at once, so a part that fails while the next is still to come is no unhandled
+  // rejection; Promise.all below still reports it.
+  const ask = (part: Promise<unknown>) => {
+    void part.catch(() => undefined);
+    parts.push(part);
+  };
+  ask(import('./flow-host'));
   for (const ns of flowNamespaces) {
     await nextTask();
-    parts.push(loadNamespaces(instance, [ns]));
+    ask(loadNamespaces(instance, [ns]));
   }
   await nextTask();
-  parts.push(pageStyles(PAGES_STYLESHEET, FLOW_STYLESHEET));
+  ask(pageStyles(PAGES_STYLESHEET, FLOW_STYLESHEET));
   await Promise.all(parts);
 }
 

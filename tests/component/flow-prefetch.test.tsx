@@ -66,6 +66,25 @@ describe('asking for the flow ahead', () => {
       'ru/troubles',
     ]);
   });
+
+  it('fails as a whole when one part fails, without an unhandled rejection meanwhile', async () => {
+    // The first word file fails at once, while the others are still to be asked for: Vitest
+    // fails the run on any rejection left unhandled until then.
+    const words = heldWords();
+    setWordSource((lang, ns) =>
+      ns === 'questions' ? Promise.reject(new Error('offline')) : words.source(lang, ns),
+    );
+    const i18n = await createI18n('ru', school);
+    const failed = expect(prefetchFlow(i18n)).rejects.toThrow('offline');
+    await nextTask();
+    await nextTask();
+    await nextTask();
+    words.answerAll();
+    await nextTask();
+    await nextTask();
+    words.answerAll();
+    await failed;
+  });
 });
 
 describe('loading one word file', () => {
