@@ -7,9 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, loadBundle, setWordSource, type WordSource } from '@/app/i18n';
 import { loadFlow, prefetchFlow } from '@/app/lazy-pages';
 import { moduleWords } from '@/app/module-words';
+import { nextTask } from '@/app/next-task';
 import { school } from '@/school';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A word source that records each request and answers only when told to. */
 function heldWords() {
