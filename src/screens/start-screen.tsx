@@ -49,7 +49,9 @@ export function StartScreen() {
       <h1 className="heading-xl" ref={headingRef} tabIndex={-1}>
         {t('start.title')}
       </h1>
-      <p className="lead">{t('start.lead')}</p>
+      {/* Body size, not .lead: the start page draws three text styles before its first paint
+          (src/styles/global.css, .header__name). */}
+      <p>{t('start.lead')}</p>
       <p>{t('start.duration')}</p>
       {/* A link, as on GOV.UK: tapped before the app has started (a slow phone), it still opens the
           first question, as a new page; once the app runs, it opens it in place. */}
