@@ -26,6 +26,8 @@ import {
   tickBox,
 } from './support/wizard';
 
+/** Font size-and-weight pairs the start page may draw (src/styles/global.css, .header__name). */
+const START_PAGE_TEXT_STYLES = 3;
 /** Parent with a confirmed account, one child under 14 without an account. */
 const ONE = 'r=p&pa=c&n=1&a1=y&k1=n&d1=n&f1=n&m1=n&ap=n';
 /** Parent without an account, three children: 7, 12 (under 14) and 15, none with an account. */
@@ -273,6 +275,31 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
       figures.push(`start page ${lang}: «Начать» bottom at ${box ? box.y + box.height : NaN} px`);
       expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
       await screenshot(page, `start-${lang}`);
+    });
+
+    // Every size and weight of a font costs the browser a set-up before the first paint (README
+    // "Performance": three instead of seven made the simulated LCP about 20 ms shorter).
+    it(`${lang}: the start page draws at most ${START_PAGE_TEXT_STYLES} text styles`, async () => {
+      const { page } = await openWizard(lang === 'en' ? '/?lang=en' : '/');
+      await page.locator('h1').waitFor({ state: 'visible' });
+      const styles = await page.evaluate(() => {
+        const found = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          // Laid-out text only: <noscript> holds raw text while scripts run.
+          if (!element || !node.textContent?.trim() || element.closest('noscript')) continue;
+          if (element.getClientRects().length === 0) continue;
+          const style = getComputedStyle(element);
+          found.add(`${style.fontFamily} ${style.fontSize} ${style.fontWeight}`);
+        }
+        return [...found].sort();
+      });
+      figures.push(`start page ${lang}: text styles ${styles.join(' | ')}`);
+      expect(styles.length).toBeGreaterThan(0);
+      expect(styles.length).toBeLessThanOrEqual(START_PAGE_TEXT_STYLES);
+      // The stylesheet was applied (a <style> that misses its CSP hash leaves browser defaults).
+      await expectCleanPage(page);
     });
   }
 });
