@@ -33,10 +33,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { checkBudgets, formatReport, measureBuild, readBudgets } from './bundle-size.mjs';
+import { CATEGORIES, CHROMIUM_PATH, flagsFor, lighthouseRun } from './lighthouse-run.mjs';
 import { serveNginx } from './serve-nginx.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,25 +54,6 @@ const LANGUAGES = [
   { lang: 'ru', locale: 'ru-RU', accept: 'ru-RU,ru' },
   { lang: 'en', locale: 'en-US', accept: 'en-US,en' },
 ];
-const CHROMIUM_PATH =
-  process.env.CHROMIUM_PATH?.trim() || process.env.CHROME_PATH?.trim() || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-/** A phone set to `language`: the flags Lighthouse's Chromium and the tap test start with. */
-const flagsFor = (language) => [
-  ...CHROMIUM_FLAGS,
-  `--lang=${language.locale}`,
-  `--accept-lang=${language.accept}`,
-];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: everything started is registered here and stopped in reverse order, exactly once.
@@ -96,6 +76,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     void cleanup().then(() => process.exit(130));
   });
 }
+
+/** Registers a browser's stop with the cleanup; returns its unregister function. */
+const track = (stop) => {
+  cleanups.push(stop);
+  return () => cleanups.splice(cleanups.indexOf(stop), 1);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -157,53 +143,6 @@ function staticPage(lang) {
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
-
-async function lighthouseRun(url, language) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: flagsFor(language),
-  });
-  const stop = () => chrome.kill();
-  cleanups.push(stop);
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
-    const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    // Audits that cost points, apart from the metrics themselves (printed in the table).
-    const flagged = Object.values(lhr.categories).flatMap((category) =>
-      category.auditRefs
-        .filter((ref) => ref.weight > 0 && ref.group !== 'metrics')
-        .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a && a.score !== null && a.score < 1)
-        .map((a) => `${category.id}: ${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
-    );
-    return {
-      lcp: audit('largest-contentful-paint'),
-      fcp: audit('first-contentful-paint'),
-      tbt: audit('total-blocking-time'),
-      cls: audit('cumulative-layout-shift'),
-      si: audit('speed-index'),
-      lcpElement:
-        lhr.audits['lcp-breakdown-insight']?.details?.items?.find((item) => item.type === 'node')
-          ?.nodeLabel ?? null,
-      scores: Object.fromEntries(
-        CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
-      ),
-      flagged,
-      lighthouseVersion: lhr.lighthouseVersion,
-    };
-  } finally {
-    cleanups.splice(cleanups.indexOf(stop), 1);
-    await stop();
-  }
-}
 
 function medianOf(runs) {
   const pick = (key) => median(runs.map((r) => r[key]));
@@ -369,10 +308,10 @@ async function main() {
       const order = Object.entries(pages);
       if (i % 2 === 0) order.reverse();
       for (const [name, url] of order) {
-        const result = await lighthouseRun(url, language);
+        const result = await lighthouseRun(url, language, { track });
         runs[name].push(result);
         console.log(
-          `${language.locale} run ${i} ${name.padEnd(7)} LCP ${ms(result.lcp).padStart(7)}  FCP ${ms(result.fcp).padStart(7)}  TBT ${ms(result.tbt).padStart(7)}  CLS ${result.cls.toFixed(3)}  ${CATEGORIES.map((c) => result.scores[c]).join('/')}`,
+          `${language.locale} run ${i} ${name.padEnd(7)} LCP ${ms(result.lcp).padStart(7)}  FCP ${ms(result.fcp).padStart(7)}  TBT ${ms(result.tbt).padStart(7)}  CLS ${result.cls.toFixed(3)}  ${CATEGORIES.map((c) => result.scores[c]).join('/')}  (first parse ${result.firstTasks.parse.toFixed(1)} ms, layout ${result.firstTasks.layout.toFixed(1)} ms observed)`,
         );
       }
     }

@@ -7,6 +7,8 @@ export interface ServeDistOptions {
   port?: number;
   /** Defaults to 127.0.0.1 (loopback only). */
   host?: string;
+  /** The server block to serve with, instead of deploy/nginx.conf (a page variant's copy). */
+  source?: string;
 }
 
 export interface ServedDist {

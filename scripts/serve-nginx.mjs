@@ -134,13 +134,16 @@ async function startOnce({ nginxPath, prefix, host, port }) {
 
 /**
  * Serves `root` (default: dist/ of this repository) with deploy/nginx.conf on loopback.
- * @param {{ root?: string, port?: number, host?: string }} [options] port 0 picks a free one
+ * @param {{ root?: string, port?: number, host?: string, source?: string }} [options] port 0 picks
+ *   a free one; source is the server block to use instead of deploy/nginx.conf (a page variant's
+ *   copy with its own hashes, scripts/perf-variants.mjs)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with "/"
  */
 export async function serveNginx({
   root = path.join(repoRoot, 'dist'),
   port = 0,
   host = '127.0.0.1',
+  source = SERVER_BLOCK,
 } = {}) {
   const nginxPath = findNginx();
   const prefix = mkdtempSync(path.join(tmpdir(), 'school-wizard-nginx-'));
@@ -151,7 +154,7 @@ export async function serveNginx({
     const chosen = port || (await freePort(host));
     writeFileSync(
       path.join(prefix, 'site.conf'),
-      serverBlockFor({ root: path.resolve(root), port: chosen, host }),
+      serverBlockFor({ root: path.resolve(root), port: chosen, host, source }),
     );
     const started = await startOnce({ nginxPath, prefix, host, port: chosen });
     if (started.failed) {
