@@ -2,19 +2,10 @@
 // Chromium set to a language, the mobile preset with simulated throttling, a fresh browser per run.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 export const CHROMIUM_PATH =
   process.env.CHROMIUM_PATH?.trim() || process.env.CHROME_PATH?.trim() || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A phone set to `language`: the flags Lighthouse's Chromium and the tap test start with. */
 export const flagsFor = (language) => [
   ...CHROMIUM_FLAGS,

@@ -15,21 +15,10 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, expect, inject } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs';
 
-/**
- * Flags that work on this closed network. No --user-data-dir: `chromium.launch()` already creates
- * a fresh temporary profile per browser (and deletes it on close); passing one in args is refused.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags that work on this closed network (scripts/chromium-flags.mjs, shared with npm run perf). */
+export const CHROMIUM_ARGS = [...CHROMIUM_FLAGS];
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
