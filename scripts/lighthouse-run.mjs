@@ -4,6 +4,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
+/** The two phones measured: a Russian-speaking one and an English-speaking one. */
+export const LANGUAGES = [
+  { lang: 'ru', locale: 'ru-RU', accept: 'ru-RU,ru' },
+  { lang: 'en', locale: 'en-US', accept: 'en-US,en' },
+];
 export const CHROMIUM_PATH =
   process.env.CHROMIUM_PATH?.trim() || process.env.CHROME_PATH?.trim() || '/usr/bin/chromium';
 /** A phone set to `language`: the flags Lighthouse's Chromium and the tap test start with. */

@@ -20,20 +20,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { lighthouseRun } from './lighthouse-run.mjs';
+import { LANGUAGES, lighthouseRun } from './lighthouse-run.mjs';
 import { preparePageVariant } from './page-variant.mjs';
 import { SERVER_BLOCK, serveNginx } from './serve-nginx.mjs';
 
-const LANGUAGES = {
-  ru: { lang: 'ru', locale: 'ru-RU', accept: 'ru-RU,ru' },
-  en: { lang: 'en', locale: 'en-US', accept: 'en-US,en' },
-};
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { runs: { type: 'string', default: '10' }, lang: { type: 'string', default: 'ru' } },
 });
 const runs = Number(values.runs);
-const language = LANGUAGES[values.lang];
+const language = LANGUAGES.find((l) => l.lang === values.lang);
 if (!language || !Number.isInteger(runs) || runs < 1 || positionals.length === 0) {
   console.error('usage: node scripts/perf-variants.mjs [--runs N] [--lang ru|en] DIR [DIR ...]');
   process.exit(2);

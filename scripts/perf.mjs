@@ -35,7 +35,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { checkBudgets, formatReport, measureBuild, readBudgets } from './bundle-size.mjs';
-import { CATEGORIES, CHROMIUM_PATH, flagsFor, lighthouseRun } from './lighthouse-run.mjs';
+import {
+  CATEGORIES,
+  CHROMIUM_PATH,
+  flagsFor,
+  LANGUAGES,
+  lighthouseRun,
+} from './lighthouse-run.mjs';
 import { serveNginx } from './serve-nginx.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,10 +56,6 @@ const FIRST_RUNS = 3;
 const TAPS = 20;
 const CPU_SLOWDOWN = 4;
 const LCP_RATIO_TARGET = 1.05;
-const LANGUAGES = [
-  { lang: 'ru', locale: 'ru-RU', accept: 'ru-RU,ru' },
-  { lang: 'en', locale: 'en-US', accept: 'en-US,en' },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: everything started is registered here and stopped in reverse order, exactly once.
