@@ -278,7 +278,7 @@ describe('the checklist on a phone', { timeout: 90_000 }, () => {
     });
 
     // Every size and weight of a font costs the browser a set-up before the first paint (README
-    // "Performance": three instead of seven made the simulated LCP about 20 ms shorter).
+    // "Performance": 3 set-up calls instead of 7 in Chromium; in Lighthouse within its noise).
     it(`${lang}: the start page draws at most ${START_PAGE_TEXT_STYLES} text styles`, async () => {
       const { page } = await openWizard(lang === 'en' ? '/?lang=en' : '/');
       await page.locator('h1').waitFor({ state: 'visible' });
